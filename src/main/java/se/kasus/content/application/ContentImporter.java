@@ -1,0 +1,62 @@
+package se.kasus.content.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+import se.kasus.content.domain.ContentProblem;
+import se.kasus.content.domain.ContentRules;
+import se.kasus.content.domain.Course;
+
+/**
+ * Imports every course folder. A course with a broken file is skipped with one log line per
+ * problem; the others are imported, so one bad file never keeps the server from starting.
+ */
+@ApplicationScoped
+public class ContentImporter {
+
+    private static final Logger LOG = Logger.getLogger(ContentImporter.class.getName());
+
+    @Inject
+    CourseSource source;
+
+    @Inject
+    CourseVersions versions;
+
+    private final AtomicBoolean imported = new AtomicBoolean();
+
+    public ImportReport importAll() {
+        List<ImportReport.Imported> done = new ArrayList<>();
+        List<ContentProblem> skipped = new ArrayList<>();
+        for (LoadedCourse loaded : source.readAll()) {
+            List<ContentProblem> problems = loaded.course() == null ? loaded.problems() : ContentRules.check(loaded.course());
+            if (!problems.isEmpty()) {
+                problems.forEach(p -> LOG.severe("Kasus content: " + loaded.folder() + "/" + p));
+                LOG.severe("Kasus content: course folder " + loaded.folder() + " skipped (" + problems.size() + " problems)");
+                skipped.addAll(problems);
+                continue;
+            }
+            Course course = loaded.course();
+            CourseVersions.ImportOutcome outcome = versions.store(course, loaded.contentHash());
+            LOG.info(String.format("Kasus content: course %s version %d %s: %d modules, %d cases, %d steps, %d questions",
+                    course.id(), outcome.version().versionNumber(), outcome.created() ? "imported" : "unchanged",
+                    course.modules().size(), course.cases().size(), course.stepCount(), course.questionCount()));
+            done.add(new ImportReport.Imported(course.id(), outcome.version().versionNumber(), outcome.created()));
+        }
+        imported.set(true);
+        return new ImportReport(done, skipped);
+    }
+
+    /** True once an import has run; readiness waits for it. */
+    public boolean hasImported() {
+        return imported.get();
+    }
+
+    public record ImportReport(List<Imported> imported, List<ContentProblem> problems) {
+
+        public record Imported(String courseId, int versionNumber, boolean created) {
+        }
+    }
+}

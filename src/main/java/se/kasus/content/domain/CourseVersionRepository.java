@@ -1,0 +1,18 @@
+package se.kasus.content.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface CourseVersionRepository {
+
+    Optional<CourseVersion> findById(long id);
+
+    Optional<CourseVersion> findLatest(String courseId);
+
+    Optional<CourseVersion> findByHash(String courseId, String contentHash);
+
+    /** The newest version of every course. */
+    List<CourseVersion> findAllLatest();
+
+    void add(CourseVersion version);
+}

@@ -1,0 +1,4 @@
+package se.kasus.content.domain;
+
+public record QuizOption(String id, String text) {
+}

@@ -1,0 +1,13 @@
+package se.kasus.identity.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+import se.kasus.identity.domain.Role;
+
+public record CreateUserRequest(
+        @NotBlank(message = "Ange ett användarnamn.") @Size(max = 64, message = "Användarnamnet får ha högst 64 tecken.") String username,
+        @Size(max = 200, message = "Namnet får ha högst 200 tecken.") String displayName,
+        @NotBlank(message = "Ange ett lösenord.") @Size(max = 200, message = "Lösenordet får ha högst 200 tecken.") String password,
+        Set<Role> roles) {
+}

@@ -1,0 +1,80 @@
+package se.kasus.identity.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import se.kasus.identity.domain.Account;
+import se.kasus.identity.domain.AccountRepository;
+import se.kasus.identity.domain.PasswordHasher;
+import se.kasus.identity.domain.Role;
+import se.kasus.identity.domain.Username;
+import se.kasus.shared.domain.ConflictException;
+import se.kasus.shared.domain.NotFoundException;
+import se.kasus.shared.domain.RuleViolationException;
+
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+    public static final int MIN_PASSWORD_LENGTH = 12;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    Clock clock;
+
+    public AccountView create(String typedUsername, String displayName, String password, Set<Role> roles) {
+        if (!Username.isValid(typedUsername)) {
+            throw new RuleViolationException("invalid-username",
+                    "Användarnamnet ska vara 3–64 tecken: små bokstäver a–z, siffror, punkt, bindestreck, understreck eller @.");
+        }
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new RuleViolationException("weak-password",
+                    "Lösenordet ska ha minst " + MIN_PASSWORD_LENGTH + " tecken.");
+        }
+        Username username = Username.of(typedUsername);
+        if (accounts.findByUsername(username.value()).isPresent()) {
+            throw new ConflictException("username-taken", "Användarnamnet " + username + " är redan upptaget.");
+        }
+        Set<Role> granted = roles == null || roles.isEmpty() ? Set.of(Role.LEARNER) : roles;
+        String name = displayName == null || displayName.isBlank() ? username.value() : displayName.strip();
+        Account account = new Account(username, name, hasher.hash(password.toCharArray()), granted, clock.instant());
+        accounts.add(account);
+        return AccountView.of(account);
+    }
+
+    public AccountView setRoles(String accountId, Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new RuleViolationException("no-roles", "Ett konto måste ha minst en roll.");
+        }
+        Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("konto", accountId));
+        account.assignRoles(roles);
+        return AccountView.of(account);
+    }
+
+    public AccountView get(String accountId) {
+        return accounts.findById(accountId).map(AccountView::of)
+                .orElseThrow(() -> new NotFoundException("konto", accountId));
+    }
+
+    public AccountView byUsername(String username) {
+        return accounts.findByUsername(username).map(AccountView::of)
+                .orElseThrow(() -> new NotFoundException("konto", username));
+    }
+
+    public List<AccountView> all() {
+        return accounts.findAll().stream().map(AccountView::of).toList();
+    }
+
+    /** Whether any account exists; the first administrator is created only on an empty database. */
+    public boolean noAccounts() {
+        return accounts.isEmpty();
+    }
+}

@@ -1,0 +1,16 @@
+package se.kasus.identity.application;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
+import se.kasus.identity.domain.Account;
+import se.kasus.identity.domain.Role;
+
+/** An account as the API shows it: never the password hash. */
+public record AccountView(String id, String username, String displayName, Set<Role> roles, Instant createdAt) {
+
+    static AccountView of(Account account) {
+        return new AccountView(account.id(), account.username(), account.displayName(),
+                new TreeSet<>(account.roles()), account.createdAt());
+    }
+}

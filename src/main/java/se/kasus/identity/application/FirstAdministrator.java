@@ -1,0 +1,43 @@
+package se.kasus.identity.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Set;
+import java.util.logging.Logger;
+import se.kasus.identity.domain.Role;
+
+/**
+ * Creates the first administrator on an empty database. With no configured password a random one
+ * is generated and written to the log once: Kasus never ships a default password.
+ */
+@ApplicationScoped
+public class FirstAdministrator {
+
+    private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
+
+    @Inject
+    AccountService accountService;
+
+    public void createIfNoAccounts(String username, String configuredPassword) {
+        if (!accountService.noAccounts()) {
+            return;
+        }
+        boolean generated = configuredPassword == null || configuredPassword.isBlank();
+        String password = generated ? randomPassword() : configuredPassword;
+        accountService.create(username, "Administratör", password, Set.of(Role.ADMIN, Role.TRAINER, Role.LEARNER));
+        if (generated) {
+            LOG.warning("Kasus: created the first administrator '" + username + "' with the generated password "
+                    + password + " (shown only this once; set kasus.admin.password / KASUS_ADMIN_PASSWORD to choose one)");
+        } else {
+            LOG.info("Kasus: created the first administrator '" + username + "' with the configured password");
+        }
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,97 @@
+package se.kasus.identity.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+/** A person who can log in. The password is only ever held as a PBKDF2 hash. */
+@Entity
+@Table(name = "account", uniqueConstraints = @UniqueConstraint(name = "uq_account_username", columnNames = "username"))
+public class Account {
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(nullable = false, length = 64)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 300)
+    private String passwordHash;
+
+    /** 1 = may log in. An integer so that the identity store's SQL is the same on Derby and PostgreSQL. */
+    @Column(nullable = false)
+    private int active;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role_name", length = 20, nullable = false)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    public Account(Username username, String displayName, String passwordHash, Set<Role> roles, Instant createdAt) {
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("an account needs at least one role");
+        }
+        this.id = UUID.randomUUID().toString();
+        this.username = username.value();
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.roles = EnumSet.copyOf(roles);
+        this.active = 1;
+        this.createdAt = createdAt;
+    }
+
+    public void assignRoles(Set<Role> newRoles) {
+        if (newRoles.isEmpty()) {
+            throw new IllegalArgumentException("an account needs at least one role");
+        }
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Set<Role> roles() {
+        return roles.isEmpty() ? Set.of() : Set.copyOf(roles);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,7 @@
+package se.kasus.identity.domain;
+
+/** Turns a password into the stored hash that the identity store verifies. */
+public interface PasswordHasher {
+
+    String hash(char[] password);
+}
