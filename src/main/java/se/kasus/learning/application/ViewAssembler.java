@@ -1,0 +1,166 @@
+package se.kasus.learning.application;
+
+import java.util.ArrayList;
+import java.util.List;
+import se.kasus.content.application.PublishedCourse;
+import se.kasus.content.domain.CaseDefinition;
+import se.kasus.content.domain.CaseOption;
+import se.kasus.content.domain.Course;
+import se.kasus.content.domain.DecisionPoint;
+import se.kasus.content.domain.LegalReference;
+import se.kasus.content.domain.Module;
+import se.kasus.content.domain.Question;
+import se.kasus.content.domain.QuestionBank;
+import se.kasus.learning.application.Views.AnswerView;
+import se.kasus.learning.application.Views.AttemptView;
+import se.kasus.learning.application.Views.CaseProgressView;
+import se.kasus.learning.application.Views.CaseSummaryView;
+import se.kasus.learning.application.Views.EnrollmentView;
+import se.kasus.learning.application.Views.FeedbackView;
+import se.kasus.learning.application.Views.LegalReferenceView;
+import se.kasus.learning.application.Views.ModuleProgressView;
+import se.kasus.learning.application.Views.OptionView;
+import se.kasus.learning.application.Views.PathEntryView;
+import se.kasus.learning.application.Views.PrincipleRef;
+import se.kasus.learning.application.Views.PrincipleScoreView;
+import se.kasus.learning.application.Views.QuizProgressView;
+import se.kasus.learning.application.Views.QuizQuestionView;
+import se.kasus.learning.application.Views.QuizView;
+import se.kasus.learning.application.Views.ReflectionView;
+import se.kasus.learning.application.Views.ResumeView;
+import se.kasus.learning.application.Views.StepView;
+import se.kasus.learning.domain.CaseAttempt;
+import se.kasus.learning.domain.CaseSummary;
+import se.kasus.learning.domain.Decision;
+import se.kasus.learning.domain.Enrollment;
+import se.kasus.learning.domain.ModuleProgress;
+import se.kasus.learning.domain.PresentedQuestion;
+import se.kasus.learning.domain.QuizAnswer;
+import se.kasus.learning.domain.QuizAttempt;
+
+/** Builds view records from the enrolment and the content of its course version. */
+final class ViewAssembler {
+
+    static final String REFLECTION_PRIVACY = "Ditt svar är privat. Bara du kan läsa det.";
+
+    private final Course course;
+
+    ViewAssembler(Course course) {
+        this.course = course;
+    }
+
+    AttemptView attempt(CaseAttempt attempt) {
+        CaseDefinition c = definition(attempt);
+        StepView current = attempt.currentStep().flatMap(c::step).map(point -> step(c, point)).orElse(null);
+        List<FeedbackView> decisions = attempt.decisions().stream().map(d -> feedback(c, d)).toList();
+        return new AttemptView(attempt.id(), attempt.enrollment().id(), c.id(), c.module(), c.title(), c.setting(),
+                c.role(), c.narrative(), refs(c.principlesInFocus()), attempt.finished(), current, decisions,
+                attempt.score(), c.maxScore(), reflection(c, attempt));
+    }
+
+    FeedbackView feedback(CaseDefinition c, Decision decision) {
+        DecisionPoint point = c.step(decision.stepId()).orElseThrow();
+        CaseOption option = point.option(decision.optionId()).orElseThrow();
+        List<LegalReferenceView> legal = option.legalReferences().stream()
+                .map(c::legalReference).flatMap(java.util.Optional::stream).map(ViewAssembler::legal).toList();
+        return new FeedbackView(point.id(), point.prompt(), option.id(), option.text(), option.score(), point.maxScore(),
+                option.best(), refs(option.honours()), refs(option.violates()), refs(option.mixed()), option.feedback(),
+                option.consequence(), legal, option.endsCase() ? null : option.next(), option.endsCase());
+    }
+
+    CaseSummaryView summary(CaseAttempt attempt) {
+        CaseDefinition c = definition(attempt);
+        CaseSummary summary = CaseSummary.of(c, attempt.decisions());
+        List<PathEntryView> path = summary.path().stream().map(e -> {
+            DecisionPoint point = c.step(e.stepId()).orElseThrow();
+            return new PathEntryView(e.stepId(), point.prompt(), e.chosenOptionId(), point.option(e.chosenOptionId())
+                    .orElseThrow().text(), e.score(), e.bestOptionId(), point.option(e.bestOptionId()).orElseThrow().text(),
+                    e.bestScore(), e.choseBest());
+        }).toList();
+        List<PrincipleScoreView> principles = summary.principles().stream()
+                .map(p -> new PrincipleScoreView(p.code(), name(p.code()), p.earned(), p.possible(), p.percent(),
+                        p.honoured(), p.violated()))
+                .toList();
+        return new CaseSummaryView(attempt.id(), c.id(), c.title(), attempt.finished(), summary.score(), summary.maxScore(),
+                path, principles, reflection(c, attempt));
+    }
+
+    QuizView quiz(QuizAttempt attempt) {
+        Module module = course.module(attempt.moduleId()).orElseThrow();
+        QuestionBank bank = course.questionBank(module.quiz()).orElseThrow();
+        List<QuizQuestionView> questions = new ArrayList<>();
+        int number = 1;
+        for (PresentedQuestion presented : attempt.presented()) {
+            Question question = bank.question(presented.questionId()).orElseThrow();
+            List<OptionView> options = presented.optionOrder().stream()
+                    .map(id -> new OptionView(id, question.option(id).orElseThrow().text())).toList();
+            AnswerView answer = attempt.answer(question.id()).map(a -> answer(question, a)).orElse(null);
+            questions.add(new QuizQuestionView(question.id(), number++, question.stem(), options, answer));
+        }
+        boolean finished = attempt.finished();
+        return new QuizView(attempt.id(), attempt.enrollment().id(), attempt.moduleId(), attempt.attemptNumber(), questions,
+                finished, attempt.correctCount(), attempt.questionCount(), finished ? attempt.percent() : null,
+                module.quizPassPercent(), finished ? attempt.percent() >= module.quizPassPercent() : null);
+    }
+
+    AnswerView answer(Question question, QuizAnswer answer) {
+        return new AnswerView(question.id(), answer.optionId(), answer.correct(), question.correct(), question.explanation(),
+                question.sources().stream().map(ViewAssembler::legal).toList());
+    }
+
+    EnrollmentView enrollment(Enrollment enrollment, PublishedCourse published) {
+        List<ModuleProgressView> modules = course.orderedModules().stream().map(m -> module(enrollment, m)).toList();
+        ResumeView resume = enrollment.resumable().map(a -> new ResumeView(a.caseId(), a.id())).orElse(null);
+        return new EnrollmentView(enrollment.id(), course.id(), course.info().title(), published.versionNumber(),
+                enrollment.registration(), enrollment.enrolledAt(), enrollment.completedAt().isPresent(),
+                enrollment.completedAt().orElse(null), modules, resume);
+    }
+
+    private ModuleProgressView module(Enrollment enrollment, Module module) {
+        ModuleProgress progress = enrollment.progress(module);
+        List<CaseProgressView> cases = module.cases().stream().map(caseId -> {
+            CaseDefinition c = course.caseById(caseId).orElseThrow();
+            return enrollment.caseAttempt(caseId)
+                    .map(a -> new CaseProgressView(caseId, c.title(), a.id(), a.finished() ? "FINISHED" : "IN_PROGRESS",
+                            a.score(), c.maxScore()))
+                    .orElse(new CaseProgressView(caseId, c.title(), null, "NOT_STARTED", 0, c.maxScore()));
+        }).toList();
+        String open = null;
+        for (QuizAttempt q : enrollment.quizAttempts()) {
+            if (q.moduleId().equals(module.id()) && !q.finished()) {
+                open = q.id();
+            }
+        }
+        Integer best = progress.bestQuizPercent().isPresent() ? progress.bestQuizPercent().getAsInt() : null;
+        return new ModuleProgressView(module.id(), module.title(), cases,
+                new QuizProgressView(best, progress.quizPassPercent(), progress.quizPassed(), open),
+                progress.percentDone(), progress.complete());
+    }
+
+    private StepView step(CaseDefinition c, DecisionPoint point) {
+        List<OptionView> options = point.options().stream().map(o -> new OptionView(o.id(), o.text())).toList();
+        return new StepView(point.id(), c.steps().indexOf(point) + 1, c.steps().size(), point.situation(), point.prompt(),
+                options);
+    }
+
+    private ReflectionView reflection(CaseDefinition c, CaseAttempt attempt) {
+        return new ReflectionView(c.reflection(), attempt.reflection().orElse(null), attempt.reflection().isPresent(),
+                REFLECTION_PRIVACY);
+    }
+
+    private CaseDefinition definition(CaseAttempt attempt) {
+        return course.caseById(attempt.caseId()).orElseThrow();
+    }
+
+    private List<PrincipleRef> refs(List<String> codes) {
+        return codes.stream().map(code -> new PrincipleRef(code, name(code))).toList();
+    }
+
+    private String name(String code) {
+        return course.principle(code).map(p -> p.name()).orElse(code);
+    }
+
+    private static LegalReferenceView legal(LegalReference reference) {
+        return new LegalReferenceView(reference.citation(), reference.status(), reference.lastReviewed());
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The learner's use cases: enrol, play a case, reflect, take a quiz, see progress and
+ * summaries. The transaction boundary; returns view records, never entities. Depends on
+ * {@code learning.domain}, {@code content.application} and {@code content.domain}.
+ */
+package se.kasus.learning.application;

@@ -1,0 +1,168 @@
+package se.kasus.learning.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import se.kasus.content.domain.CaseDefinition;
+import se.kasus.content.domain.CaseOption;
+import se.kasus.content.domain.DecisionPoint;
+import se.kasus.shared.domain.ConflictException;
+import se.kasus.shared.domain.NotFoundException;
+import se.kasus.shared.domain.RuleViolationException;
+
+/** One learner playing one case: where they are, what they chose, and their private reflection. */
+@Entity
+@Table(name = "case_attempt",
+        uniqueConstraints = @UniqueConstraint(name = "uq_case_attempt", columnNames = {"enrollment_id", "case_id"}))
+public class CaseAttempt {
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "enrollment_id")
+    private Enrollment enrollment;
+
+    @Column(name = "case_id", nullable = false, length = 20)
+    private String caseId;
+
+    @Column(name = "module_id", nullable = false, length = 10)
+    private String moduleId;
+
+    /** The decision point the learner is at; null once the case is finished. */
+    @Column(name = "current_step", length = 10)
+    private String currentStep;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "case_decision", joinColumns = @JoinColumn(name = "attempt_id"),
+            uniqueConstraints = @UniqueConstraint(name = "uq_case_decision_step", columnNames = {"attempt_id", "step_id"}))
+    @OrderColumn(name = "seq")
+    private List<Decision> decisions = new ArrayList<>();
+
+    @Lob
+    private String reflection;
+
+    @Column(name = "reflected_at")
+    private Instant reflectedAt;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    protected CaseAttempt() {
+    }
+
+    CaseAttempt(Enrollment enrollment, CaseDefinition definition, Instant now) {
+        this.id = UUID.randomUUID().toString();
+        this.enrollment = enrollment;
+        this.caseId = definition.id();
+        this.moduleId = definition.module();
+        this.currentStep = definition.start();
+        this.startedAt = now;
+    }
+
+    /**
+     * Records the learner's choice at {@code stepId}. Choosing again what was already chosen
+     * changes nothing (a double click or a retried request); choosing differently is a conflict.
+     */
+    DecisionOutcome decide(CaseDefinition definition, String stepId, String optionId, Instant now) {
+        DecisionPoint point = definition.step(stepId).orElseThrow(() -> new NotFoundException("beslutspunkt", stepId));
+        Optional<Decision> earlier = decision(stepId);
+        if (earlier.isPresent()) {
+            if (earlier.get().optionId().equals(optionId)) {
+                return new DecisionOutcome(point, point.option(optionId).orElseThrow(), false);
+            }
+            throw new ConflictException("step-already-answered",
+                    "Du har redan svarat på beslutspunkt " + stepId + " med alternativ " + earlier.get().optionId() + ".");
+        }
+        if (!stepId.equals(currentStep)) {
+            throw new ConflictException("step-not-current", currentStep == null
+                    ? "Fallet är redan avslutat."
+                    : "Du är vid beslutspunkt " + currentStep + ", inte " + stepId + ".");
+        }
+        CaseOption option = point.option(optionId).orElseThrow(() -> new RuleViolationException("option-not-offered",
+                "Alternativ " + optionId + " finns inte vid beslutspunkt " + stepId + "."));
+        decisions.add(new Decision(stepId, optionId, option.score(), now));
+        if (option.endsCase()) {
+            currentStep = null;
+            finishedAt = now;
+        } else {
+            currentStep = option.next();
+        }
+        return new DecisionOutcome(point, option, true);
+    }
+
+    void reflect(String text, Instant now) {
+        this.reflection = text;
+        this.reflectedAt = now;
+    }
+
+    public Optional<Decision> decision(String stepId) {
+        return decisions.stream().filter(d -> d.stepId().equals(stepId)).findFirst();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Enrollment enrollment() {
+        return enrollment;
+    }
+
+    public String caseId() {
+        return caseId;
+    }
+
+    public String moduleId() {
+        return moduleId;
+    }
+
+    public Optional<String> currentStep() {
+        return Optional.ofNullable(currentStep);
+    }
+
+    public List<Decision> decisions() {
+        return List.copyOf(decisions);
+    }
+
+    public Optional<String> reflection() {
+        return Optional.ofNullable(reflection);
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public boolean finished() {
+        return finishedAt != null;
+    }
+
+    public Instant lastActivity() {
+        Instant last = startedAt;
+        for (Decision d : decisions) {
+            last = d.decidedAt().isAfter(last) ? d.decidedAt() : last;
+        }
+        return reflectedAt != null && reflectedAt.isAfter(last) ? reflectedAt : last;
+    }
+
+    public int score() {
+        return decisions.stream().mapToInt(Decision::score).sum();
+    }
+}

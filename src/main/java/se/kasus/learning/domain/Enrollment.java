@@ -1,0 +1,196 @@
+package se.kasus.learning.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.random.RandomGenerator;
+import se.kasus.content.domain.CaseDefinition;
+import se.kasus.content.domain.Course;
+import se.kasus.content.domain.Module;
+import se.kasus.content.domain.QuestionBank;
+import se.kasus.shared.domain.NotFoundException;
+
+/**
+ * A learner's enrolment in one course version: the aggregate that owns their case and quiz
+ * attempts. The course version is fixed at enrolment, so new content never changes a course
+ * someone has started.
+ */
+@Entity
+@Table(name = "enrollment",
+        uniqueConstraints = @UniqueConstraint(name = "uq_enrollment_learner_course", columnNames = {"learner", "course_id"}))
+public class Enrollment {
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(nullable = false, length = 64)
+    private String learner;
+
+    @Column(name = "course_id", nullable = false, length = 64)
+    private String courseId;
+
+    @Column(name = "course_version_id", nullable = false)
+    private long courseVersionId;
+
+    /** The xAPI registration that groups everything the learner does in this enrolment. */
+    @Column(nullable = false, length = 36)
+    private String registration;
+
+    @Column(name = "enrolled_at", nullable = false)
+    private Instant enrolledAt;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    @OneToMany(mappedBy = "enrollment", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    private List<CaseAttempt> caseAttempts = new ArrayList<>();
+
+    @OneToMany(mappedBy = "enrollment", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    private List<QuizAttempt> quizAttempts = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Enrollment() {
+    }
+
+    public Enrollment(String learner, String courseId, long courseVersionId, Instant now) {
+        this.id = UUID.randomUUID().toString();
+        this.learner = learner;
+        this.courseId = courseId;
+        this.courseVersionId = courseVersionId;
+        this.registration = UUID.randomUUID().toString();
+        this.enrolledAt = now;
+    }
+
+    /** Starts the case, or returns the attempt already started. */
+    public CaseAttempt startCase(Course course, String caseId, Instant now) {
+        CaseDefinition definition = course.caseById(caseId).orElseThrow(() -> new NotFoundException("fall", caseId));
+        return caseAttempt(caseId).orElseGet(() -> {
+            CaseAttempt attempt = new CaseAttempt(this, definition, now);
+            caseAttempts.add(attempt);
+            return attempt;
+        });
+    }
+
+    public DecisionOutcome decide(Course course, String attemptId, String stepId, String optionId, Instant now) {
+        CaseAttempt attempt = caseAttemptById(attemptId);
+        CaseDefinition definition = course.caseById(attempt.caseId()).orElseThrow();
+        DecisionOutcome outcome = attempt.decide(definition, stepId, optionId, now);
+        if (outcome.recorded()) {
+            updateCompletion(course, now);
+        }
+        return outcome;
+    }
+
+    public void reflect(String attemptId, String text, Instant now) {
+        caseAttemptById(attemptId).reflect(text, now);
+    }
+
+    /** Starts a quiz attempt for the module, or returns the one not yet finished. */
+    public QuizAttempt startQuiz(Course course, String moduleId, RandomGenerator random, Instant now) {
+        Module module = course.module(moduleId).orElseThrow(() -> new NotFoundException("modul", moduleId));
+        QuestionBank bank = course.questionBank(module.quiz()).orElseThrow();
+        return quizAttempts.stream().filter(q -> q.moduleId().equals(moduleId) && !q.finished()).findFirst()
+                .orElseGet(() -> {
+                    int number = (int) quizAttempts.stream().filter(q -> q.moduleId().equals(moduleId)).count() + 1;
+                    QuizAttempt attempt = new QuizAttempt(this, moduleId, number, bank, random, now);
+                    quizAttempts.add(attempt);
+                    return attempt;
+                });
+    }
+
+    public QuizAttempt.AnswerOutcome answer(Course course, String quizAttemptId, String questionId, String optionId,
+                                            Instant now) {
+        QuizAttempt attempt = quizAttemptById(quizAttemptId);
+        Module module = course.module(attempt.moduleId()).orElseThrow();
+        QuestionBank bank = course.questionBank(module.quiz()).orElseThrow();
+        QuizAttempt.AnswerOutcome outcome = attempt.answer(bank, questionId, optionId, now);
+        if (outcome.recorded()) {
+            updateCompletion(course, now);
+        }
+        return outcome;
+    }
+
+    public ModuleProgress progress(Module module) {
+        return ModuleProgress.of(module, caseAttempts, quizAttempts);
+    }
+
+    public boolean courseComplete(Course course) {
+        return !course.modules().isEmpty() && course.orderedModules().stream().allMatch(m -> progress(m).complete());
+    }
+
+    private void updateCompletion(Course course, Instant now) {
+        if (completedAt == null && courseComplete(course)) {
+            completedAt = now;
+        }
+    }
+
+    /** The attempt the learner touched last and has not finished: where "continue" takes them. */
+    public Optional<CaseAttempt> resumable() {
+        return caseAttempts.stream().filter(a -> !a.finished()).max(Comparator.comparing(CaseAttempt::lastActivity));
+    }
+
+    public Optional<CaseAttempt> caseAttempt(String caseId) {
+        return caseAttempts.stream().filter(a -> a.caseId().equals(caseId)).findFirst();
+    }
+
+    public CaseAttempt caseAttemptById(String attemptId) {
+        return caseAttempts.stream().filter(a -> a.id().equals(attemptId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("försök", attemptId));
+    }
+
+    public QuizAttempt quizAttemptById(String quizAttemptId) {
+        return quizAttempts.stream().filter(a -> a.id().equals(quizAttemptId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("testförsök", quizAttemptId));
+    }
+
+    public List<QuizAttempt> quizAttempts() {
+        return List.copyOf(quizAttempts);
+    }
+
+    public boolean belongsTo(String username) {
+        return learner.equals(username);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String learner() {
+        return learner;
+    }
+
+    public String courseId() {
+        return courseId;
+    }
+
+    public long courseVersionId() {
+        return courseVersionId;
+    }
+
+    public String registration() {
+        return registration;
+    }
+
+    public Instant enrolledAt() {
+        return enrolledAt;
+    }
+
+    public Optional<Instant> completedAt() {
+        return Optional.ofNullable(completedAt);
+    }
+}

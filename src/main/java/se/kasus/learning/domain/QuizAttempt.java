@@ -1,0 +1,160 @@
+package se.kasus.learning.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.random.RandomGenerator;
+import se.kasus.content.domain.Question;
+import se.kasus.content.domain.QuestionBank;
+import se.kasus.content.domain.QuizOption;
+import se.kasus.shared.domain.ConflictException;
+import se.kasus.shared.domain.NotFoundException;
+import se.kasus.shared.domain.RuleViolationException;
+
+/** One try at a module's knowledge check. Finished when every question is answered. */
+@Entity
+@Table(name = "quiz_attempt")
+public class QuizAttempt {
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "enrollment_id")
+    private Enrollment enrollment;
+
+    @Column(name = "module_id", nullable = false, length = 10)
+    private String moduleId;
+
+    @Column(name = "attempt_number", nullable = false)
+    private int attemptNumber;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "quiz_presented", joinColumns = @JoinColumn(name = "quiz_attempt_id"))
+    @OrderColumn(name = "position")
+    private List<PresentedQuestion> presented = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "quiz_answer", joinColumns = @JoinColumn(name = "quiz_attempt_id"),
+            uniqueConstraints = @UniqueConstraint(name = "uq_quiz_answer", columnNames = {"quiz_attempt_id", "question_id"}))
+    @OrderColumn(name = "seq")
+    private List<QuizAnswer> answers = new ArrayList<>();
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    protected QuizAttempt() {
+    }
+
+    QuizAttempt(Enrollment enrollment, String moduleId, int attemptNumber, QuestionBank bank, RandomGenerator random,
+                Instant now) {
+        this.id = UUID.randomUUID().toString();
+        this.enrollment = enrollment;
+        this.moduleId = moduleId;
+        this.attemptNumber = attemptNumber;
+        this.startedAt = now;
+        for (Question question : bank.questions()) {
+            List<String> order = new ArrayList<>(question.options().stream().map(QuizOption::id).toList());
+            shuffle(order, random);
+            presented.add(new PresentedQuestion(question.id(), order));
+        }
+    }
+
+    private static void shuffle(List<String> items, RandomGenerator random) {
+        for (int i = items.size() - 1; i > 0; i--) {
+            Collections.swap(items, i, random.nextInt(i + 1));
+        }
+    }
+
+    /** Records an answer; the same answer again changes nothing, a different one is a conflict. */
+    AnswerOutcome answer(QuestionBank bank, String questionId, String optionId, Instant now) {
+        Question question = bank.question(questionId)
+                .filter(q -> presented.stream().anyMatch(p -> p.questionId().equals(q.id())))
+                .orElseThrow(() -> new NotFoundException("fråga", questionId));
+        Optional<QuizAnswer> earlier = answer(questionId);
+        if (earlier.isPresent()) {
+            if (earlier.get().optionId().equals(optionId)) {
+                return new AnswerOutcome(question, earlier.get(), false);
+            }
+            throw new ConflictException("question-already-answered",
+                    "Du har redan svarat på fråga " + questionId + " i det här försöket.");
+        }
+        if (question.option(optionId).isEmpty()) {
+            throw new RuleViolationException("option-not-offered",
+                    "Alternativ " + optionId + " finns inte för fråga " + questionId + ".");
+        }
+        QuizAnswer answer = new QuizAnswer(questionId, optionId, question.correct().equals(optionId), now);
+        answers.add(answer);
+        if (answers.size() == presented.size()) {
+            finishedAt = now;
+        }
+        return new AnswerOutcome(question, answer, true);
+    }
+
+    public Optional<QuizAnswer> answer(String questionId) {
+        return answers.stream().filter(a -> a.questionId().equals(questionId)).findFirst();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Enrollment enrollment() {
+        return enrollment;
+    }
+
+    public String moduleId() {
+        return moduleId;
+    }
+
+    public int attemptNumber() {
+        return attemptNumber;
+    }
+
+    public List<PresentedQuestion> presented() {
+        return List.copyOf(presented);
+    }
+
+    public boolean finished() {
+        return finishedAt != null;
+    }
+
+    public int correctCount() {
+        return (int) answers.stream().filter(QuizAnswer::correct).count();
+    }
+
+    public int questionCount() {
+        return presented.size();
+    }
+
+    /** Whole per cent of questions answered correctly, rounded down so 69.9 % never passes a 70 % rule. */
+    public int percent() {
+        return questionCount() == 0 ? 0 : correctCount() * 100 / questionCount();
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    /** The question, the recorded answer, and whether this request recorded it. */
+    public record AnswerOutcome(Question question, QuizAnswer answer, boolean recorded) {
+    }
+}
