@@ -18,8 +18,8 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "course_version", uniqueConstraints = {
-        @UniqueConstraint(name = "uq_course_version_number", columnNames = {"course_id", "version_number"}),
-        @UniqueConstraint(name = "uq_course_version_hash", columnNames = {"course_id", "content_hash"})})
+        @UniqueConstraint(name = "uq_cv_number", columnNames = {"course_id", "version_number"}),
+        @UniqueConstraint(name = "uq_cv_hash", columnNames = {"course_id", "content_hash"})})
 public class CourseVersion {
 
     @Id

@@ -21,6 +21,7 @@ import se.kasus.content.domain.Module;
 import se.kasus.content.domain.Principle;
 import se.kasus.content.domain.QuestionBank;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
@@ -32,6 +33,7 @@ final class CourseFolderReader {
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     private final ContentSchemas schemas;
@@ -113,8 +115,12 @@ final class CourseFolderReader {
                 return null;
             }
             return YAML.treeToValue(document, type);
-        } catch (JacksonException e) {
+        } catch (StreamReadException e) {
             problems.add(new ContentProblem(relative, location(e), "yaml", "the file is not valid YAML: " + e.getOriginalMessage()));
+            return null;
+        } catch (JacksonException e) {
+            problems.add(new ContentProblem(relative, e.getPathReference(), "model", "the content does not fit the model: "
+                    + e.getOriginalMessage()));
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -122,7 +128,7 @@ final class CourseFolderReader {
     }
 
     private static String location(JacksonException e) {
-        return e.getLocation() == null ? "(root)" : "line " + e.getLocation().getLineNr();
+        return e.getLocation() == null || e.getLocation().getLineNr() < 0 ? "(root)" : "line " + e.getLocation().getLineNr();
     }
 
     /** principles.yaml: the taxonomy under one key. */

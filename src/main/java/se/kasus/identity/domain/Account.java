@@ -19,7 +19,7 @@ import java.util.UUID;
 
 /** A person who can log in. The password is only ever held as a PBKDF2 hash. */
 @Entity
-@Table(name = "account", uniqueConstraints = @UniqueConstraint(name = "uq_account_username", columnNames = "username"))
+@Table(name = "account", uniqueConstraints = @UniqueConstraint(name = "uq_account_name", columnNames = "username"))
 public class Account {
 
     @Id

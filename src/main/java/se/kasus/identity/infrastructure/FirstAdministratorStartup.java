@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.kasus.identity.application.FirstAdministrator;
 
@@ -18,11 +19,12 @@ public class FirstAdministratorStartup {
     @ConfigProperty(name = "kasus.admin.username", defaultValue = "admin")
     String username;
 
+    /** Empty or absent means: generate one. */
     @Inject
-    @ConfigProperty(name = "kasus.admin.password", defaultValue = "")
-    String password;
+    @ConfigProperty(name = "kasus.admin.password")
+    Optional<String> password;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        firstAdministrator.createIfNoAccounts(username, password);
+        firstAdministrator.createIfNoAccounts(username, password.orElse(null));
     }
 }

@@ -50,7 +50,7 @@ public class CaseAttempt {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "case_decision", joinColumns = @JoinColumn(name = "attempt_id"),
-            uniqueConstraints = @UniqueConstraint(name = "uq_case_decision_step", columnNames = {"attempt_id", "step_id"}))
+            uniqueConstraints = @UniqueConstraint(name = "uq_decision_step", columnNames = {"attempt_id", "step_id"}))
     @OrderColumn(name = "seq")
     private List<Decision> decisions = new ArrayList<>();
 

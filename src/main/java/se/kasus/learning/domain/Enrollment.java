@@ -29,7 +29,7 @@ import se.kasus.shared.domain.NotFoundException;
  */
 @Entity
 @Table(name = "enrollment",
-        uniqueConstraints = @UniqueConstraint(name = "uq_enrollment_learner_course", columnNames = {"learner", "course_id"}))
+        uniqueConstraints = @UniqueConstraint(name = "uq_enrol_learner", columnNames = {"learner", "course_id"}))
 public class Enrollment {
 
     @Id

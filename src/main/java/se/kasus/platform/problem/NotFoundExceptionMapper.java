@@ -11,6 +11,10 @@ public class NotFoundExceptionMapper implements ExceptionMapper<NotFoundExceptio
     @Override
     public Response toResponse(NotFoundException e) {
         return Problems.response(404, "not-found", "Hittades inte",
-                "Det finns ingen " + e.kind() + " med id " + e.id() + ".", e);
+                capitalized(e.kind()) + " med id " + e.id() + " finns inte.", e);
+    }
+
+    private static String capitalized(String kind) {
+        return kind.isEmpty() ? kind : Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
     }
 }
