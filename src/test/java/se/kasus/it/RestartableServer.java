@@ -1,0 +1,120 @@
+package se.kasus.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The kasusRestart server, started and stopped with Liberty's own {@code server} script so that a
+ * test can restart it. Its content folder is a copy of the course that a test may edit.
+ */
+final class RestartableServer {
+
+    static final String NAME = "kasusRestart";
+
+    private final Path wlp = Path.of(System.getProperty("kasus.wlp.home", "target/liberty/wlp"));
+    private final Path content = Path.of(System.getProperty("kasus.restart.content.dir", "target/it-restart-content"));
+    private final Path course = Path.of(System.getProperty("kasus.course.dir", "course-content/mr-offentlig-verksamhet"));
+    final KasusApi api = new KasusApi(Integer.getInteger("kasus.restart.http.port", 9082),
+            new KasusApi.Credentials("admin", "it-admin-password-0002"));
+
+    /** Stops any earlier run, empties the database and copies the course afresh, then starts. */
+    void startClean() {
+        stop();
+        deleteTree(wlp.resolve("usr/servers").resolve(NAME).resolve("data"));
+        deleteTree(content);
+        copyTree(course, content.resolve(course.getFileName()));
+        start();
+    }
+
+    void restart() {
+        stop();
+        start();
+    }
+
+    void start() {
+        run("start");
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                KasusApi.Reply ready = api.get("health/ready", null);
+                if (ready.status() == 200) {
+                    return;
+                }
+            } catch (UncheckedIOException e) {
+                // not listening yet
+            }
+            sleep(500);
+        }
+        throw new IllegalStateException(NAME + " did not become ready within 3 minutes");
+    }
+
+    void stop() {
+        run("stop");
+    }
+
+    /** The copy of a course file that the server imports, e.g. cases/case-01.yaml. */
+    Path courseFile(String relative) {
+        return content.resolve(course.getFileName()).resolve(relative);
+    }
+
+    private void run(String action) {
+        boolean windows = System.getProperty("os.name").toLowerCase().contains("win");
+        Path script = wlp.resolve("bin").resolve(windows ? "server.bat" : "server");
+        try {
+            Process process = new ProcessBuilder(script.toString(), action, NAME).inheritIO().start();
+            if (!process.waitFor(3, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("server " + action + " " + NAME + " timed out");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
