@@ -52,7 +52,7 @@ public final class ContentRules {
     }
 
     private static void checkStructure(Course course, List<ContentProblem> problems) {
-        requireUnique(course.principles(), Principle::code, "principles.yaml", "principles", problems);
+        requireUnique(course.principles(), Principle::code, "principles.yaml", "principles", "code", problems);
         List<String> moduleIds = course.info().modules();
         for (int i = 0; i < moduleIds.size(); i++) {
             if (course.module(moduleIds.get(i)).isEmpty()) {
@@ -98,8 +98,8 @@ public final class ContentRules {
 
     static void checkCase(CaseDefinition c, Set<String> principleCodes, List<ContentProblem> problems) {
         String file = caseFile(c.id());
-        requireUnique(c.steps(), DecisionPoint::id, file, "steps", problems);
-        requireUnique(c.legalReferences(), LegalReference::id, file, "legalReferences", problems);
+        requireUnique(c.steps(), DecisionPoint::id, file, "steps", "id", problems);
+        requireUnique(c.legalReferences(), LegalReference::id, file, "legalReferences", "id", problems);
         for (int i = 0; i < c.principlesInFocus().size(); i++) {
             requireKnown(c.principlesInFocus().get(i), principleCodes, file, "principlesInFocus[" + i + "]", problems);
         }
@@ -120,7 +120,7 @@ public final class ContentRules {
             problems.add(new ContentProblem(file, path + ".options", "option-count",
                     point.id() + " has " + count + " options; a decision point needs " + MIN_OPTIONS + "–" + MAX_OPTIONS));
         }
-        requireUnique(point.options(), CaseOption::id, file, path + ".options", problems);
+        requireUnique(point.options(), CaseOption::id, file, path + ".options", "id", problems);
         long best = point.options().stream().filter(CaseOption::best).count();
         if (best != 1) {
             problems.add(new ContentProblem(file, path + ".options", "one-best-option",
@@ -168,10 +168,10 @@ public final class ContentRules {
 
     static void checkQuestionBank(QuestionBank bank, List<ContentProblem> problems) {
         String file = quizFile(bank.id());
-        requireUnique(bank.questions(), Question::id, file, "questions", problems);
+        requireUnique(bank.questions(), Question::id, file, "questions", "id", problems);
         for (int q = 0; q < bank.questions().size(); q++) {
             Question question = bank.questions().get(q);
-            requireUnique(question.options(), QuizOption::id, file, "questions[" + q + "].options", problems);
+            requireUnique(question.options(), QuizOption::id, file, "questions[" + q + "].options", "id", problems);
             if (question.option(question.correct()).isEmpty()) {
                 problems.add(new ContentProblem(file, "questions[" + q + "].correct", "quiz-key-among-options",
                         question.id() + ": the key " + question.correct() + " is not one of the options"));
@@ -179,13 +179,13 @@ public final class ContentRules {
         }
     }
 
-    private static <T> void requireUnique(List<T> items, Function<T, String> id, String file, String path,
+    private static <T> void requireUnique(List<T> items, Function<T, String> id, String file, String path, String key,
                                           List<ContentProblem> problems) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             String value = id.apply(items.get(i));
             if (!seen.add(value)) {
-                problems.add(new ContentProblem(file, path + "[" + i + "].id", "unique-id", "the id " + value + " is used twice"));
+                problems.add(new ContentProblem(file, path + "[" + i + "]." + key, "unique-id", "the id " + value + " is used twice"));
             }
         }
     }

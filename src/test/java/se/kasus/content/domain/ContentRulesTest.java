@@ -336,10 +336,9 @@ class ContentRulesTest {
                 List.of(module("M1", "quiz-m1", 70, "case-01")), List.of(twoStepCase("case-01", "M1").build()),
                 List.of(bank("quiz-m1", "M1", question("Q1.1", "A"))));
 
-        // The field is not asserted: the rule reports principles[4].id, but a principle's key is "code".
         assertThat(ContentRules.check(course))
-                .extracting(ContentProblem::file, ContentProblem::rule)
-                .containsExactly(tuple("principles.yaml", "unique-id"));
+                .extracting(ContentProblem::file, ContentProblem::field, ContentProblem::rule)
+                .containsExactly(tuple("principles.yaml", "principles[4].code", "unique-id"));
     }
 
     // references between files
