@@ -62,6 +62,14 @@ public class EnrollmentResource {
         return learning.enrollment(user.username(), enrollmentId);
     }
 
+    @GET
+    @Path("{enrollmentId}/modules/{moduleId}/summary")
+    @Operation(summary = "A module's cases, quiz result and principle scores over its finished cases")
+    public se.kasus.learning.application.Views.ModuleSummaryView moduleSummary(
+            @PathParam("enrollmentId") String enrollmentId, @PathParam("moduleId") String moduleId) {
+        return learning.moduleSummary(user.username(), enrollmentId, moduleId);
+    }
+
     @POST
     @Path("{enrollmentId}/cases/{caseId}/attempt")
     @Operation(summary = "Start a case, or get the attempt already started")

@@ -63,6 +63,13 @@ public class LearningService {
         return view(own(learner, enrollmentId));
     }
 
+    public Views.ModuleSummaryView moduleSummary(String learner, String enrollmentId, String moduleId) {
+        Enrollment enrollment = own(learner, enrollmentId);
+        var course = course(enrollment).course();
+        var module = course.module(moduleId).orElseThrow(() -> new NotFoundException("modul", moduleId));
+        return new ViewAssembler(course).moduleSummary(enrollment, module);
+    }
+
     public AttemptView startCase(String learner, String enrollmentId, String caseId) {
         Enrollment enrollment = own(learner, enrollmentId);
         PublishedCourse published = course(enrollment);

@@ -116,6 +116,30 @@ final class ViewAssembler {
                 enrollment.completedAt().orElse(null), modules, resume);
     }
 
+    /** A module's cases and quiz, and the principle scores summed over its finished cases. */
+    Views.ModuleSummaryView moduleSummary(Enrollment enrollment, Module module) {
+        ModuleProgressView progress = module(enrollment, module);
+        java.util.Map<String, int[]> totals = new java.util.LinkedHashMap<>();
+        for (String caseId : module.cases()) {
+            enrollment.caseAttempt(caseId).filter(CaseAttempt::finished).ifPresent(attempt -> {
+                CaseSummary summary = CaseSummary.of(definition(attempt), attempt.decisions());
+                for (CaseSummary.PrincipleScore score : summary.principles()) {
+                    int[] sum = totals.computeIfAbsent(score.code(), code -> new int[4]);
+                    sum[0] += score.earned();
+                    sum[1] += score.possible();
+                    sum[2] += score.honoured();
+                    sum[3] += score.violated();
+                }
+            });
+        }
+        List<PrincipleScoreView> principles = totals.entrySet().stream()
+                .map(e -> new PrincipleScoreView(e.getKey(), name(e.getKey()), e.getValue()[0], e.getValue()[1],
+                        e.getValue()[1] == 0 ? 0 : e.getValue()[0] * 100 / e.getValue()[1], e.getValue()[2], e.getValue()[3]))
+                .toList();
+        return new Views.ModuleSummaryView(enrollment.id(), module.id(), module.title(), progress.cases(), progress.quiz(),
+                principles, progress.percentDone(), progress.completed());
+    }
+
     private ModuleProgressView module(Enrollment enrollment, Module module) {
         ModuleProgress progress = enrollment.progress(module);
         List<CaseProgressView> cases = module.cases().stream().map(caseId -> {

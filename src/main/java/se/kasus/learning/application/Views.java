@@ -73,6 +73,11 @@ public final class Views {
                                      int percentDone, boolean completed) {
     }
 
+    public record ModuleSummaryView(String enrollmentId, String moduleId, String title, List<CaseProgressView> cases,
+                                    QuizProgressView quiz, List<PrincipleScoreView> principles, int percentDone,
+                                    boolean completed) {
+    }
+
     public record ResumeView(String caseId, String attemptId) {
     }
 

@@ -1,0 +1,124 @@
+package se.kasus.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * How callers prove who they are. API clients send HTTP Basic on every request; the web pages
+ * log in once with a form ({@code POST /login}) and then carry a session cookie. A missing or
+ * wrong password is answered with an RFC 9457 body, like every other API error.
+ */
+@ApplicationScoped
+public class KasusAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** Request attribute set when the caller was recognised by their session cookie. */
+    public static final String SESSION_AUTHENTICATED = "kasus.session-authenticated";
+    /** Header the web pages send with API calls; also tells us not to trigger the browser's own login dialog. */
+    public static final String PAGE_REQUEST_HEADER = "X-Kasus-Request";
+
+    private static final String BASIC = "Basic ";
+    private static final String SESSION_USER = "kasus.user";
+    private static final String SESSION_GROUPS = "kasus.groups";
+
+    @Inject
+    IdentityStoreHandler identityStoreHandler;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if ("POST".equals(request.getMethod()) && "/login".equals(path)) {
+            return formLogin(request, context);
+        }
+        if ("POST".equals(request.getMethod()) && "/logout".equals(path)) {
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            return context.redirect(request.getContextPath() + "/logga-in.html?utloggad=1");
+        }
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+            return basic(request, response, context, header.substring(BASIC.length()).trim());
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_USER) instanceof String user) {
+            request.setAttribute(SESSION_AUTHENTICATED, Boolean.TRUE);
+            @SuppressWarnings("unchecked")
+            Set<String> groups = (Set<String>) session.getAttribute(SESSION_GROUPS);
+            return context.notifyContainerAboutLogin(user, groups);
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+        return expired
+                ? Challenges.unauthenticated(request, response, context, "session-expired",
+                        "Du har varit inaktiv för länge och har loggats ut. Logga in igen.")
+                : Challenges.unauthenticated(request, response, context, "unauthenticated", "Logga in för att fortsätta.");
+    }
+
+    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context,
+                                       String encoded) {
+        UsernamePasswordCredential credential = decode(encoded);
+        if (credential == null) {
+            return Challenges.unauthenticated(request, response, context, "unauthenticated",
+                    "Inloggningsuppgifterna kunde inte läsas.");
+        }
+        CredentialValidationResult result = identityStoreHandler.validate(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            return context.notifyContainerAboutLogin(result);
+        }
+        return Challenges.unauthenticated(request, response, context, "unauthenticated", "Fel användarnamn eller lösenord.");
+    }
+
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context) {
+        try {
+            request.setCharacterEncoding("UTF-8");
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+        String username = request.getParameter("username");
+        String password = request.getParameter("password");
+        String login = request.getContextPath() + "/logga-in.html";
+        if (username == null || username.isBlank() || password == null || password.isEmpty()) {
+            return context.redirect(login + "?fel=saknas");
+        }
+        CredentialValidationResult result = identityStoreHandler.validate(
+                new UsernamePasswordCredential(username.strip().toLowerCase(java.util.Locale.ROOT), password));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return context.redirect(login + "?fel=1");
+        }
+        HttpSession old = request.getSession(false);
+        if (old != null) {
+            old.invalidate();
+        }
+        HttpSession session = request.getSession(true);
+        session.setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
+        session.setAttribute(SESSION_GROUPS, new HashSet<>(result.getCallerGroups()));
+        return context.redirect(request.getContextPath() + "/");
+    }
+
+    private static UsernamePasswordCredential decode(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon <= 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

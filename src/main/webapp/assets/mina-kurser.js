@@ -1,0 +1,59 @@
+import { api, el, page, show, progressBar, errorMessage } from './kasus.js';
+
+page(async (content) => {
+  const back = sessionStorage.getItem('kasus.atergang');
+  if (back) {
+    sessionStorage.removeItem('kasus.atergang');
+    if (back !== '/' && back !== '/index.html') {
+      location.replace(back);
+      return;
+    }
+  }
+  const [enrollments, courses] = await Promise.all([api('/api/enrollments'), api('/api/courses')]);
+  const enrolledIds = new Set(enrollments.map((e) => e.courseId));
+  const available = courses.filter((c) => !enrolledIds.has(c.id));
+
+  show(content,
+    el('h1', {}, 'Mina kurser'),
+    enrollments.length === 0
+      ? el('p', {}, 'Du har inte börjat någon kurs ännu. Välj en kurs nedan.')
+      : el('ul', { class: 'cards' }, enrollments.map(enrolledCard)),
+    available.length > 0 ? [el('h2', {}, 'Kurser du kan börja'), el('ul', { class: 'cards' }, available.map(availableCard))] : null);
+});
+
+function enrolledCard(enrollment) {
+  const done = enrollment.modules.filter((m) => m.completed).length;
+  return el('li', {},
+    el('h2', {}, enrollment.courseTitle),
+    el('p', { class: 'status-text' }, enrollment.completed
+      ? 'Kursen är klar. Bra jobbat!'
+      : `${done} av ${enrollment.modules.length} moduler klara.`),
+    el('ul', { class: 'plain-list' }, enrollment.modules.map((m) => el('li', {},
+      progressBar(`progress-${enrollment.enrollmentId}-${m.moduleId}`, `${m.moduleId}: ${m.title}`, m.percentDone)))),
+    el('div', { class: 'actions' },
+      enrollment.resume
+        ? el('a', { class: 'button', href: `/fall.html?forsok=${enrollment.resume.attemptId}` }, 'Fortsätt där du slutade')
+        : null,
+      el('a', { class: enrollment.resume ? 'button secondary' : 'button', href: `/kurs.html?id=${enrollment.enrollmentId}` },
+        'Gå till kursöversikten')));
+}
+
+function availableCard(course) {
+  const status = el('div', {});
+  const button = el('button', { type: 'button' }, 'Börja kursen');
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      const enrollment = await api('/api/enrollments', { method: 'POST', body: { courseId: course.id } });
+      location.assign(`/kurs.html?id=${enrollment.enrollmentId}`);
+    } catch (e) {
+      button.disabled = false;
+      status.replaceChildren(errorMessage(e.message));
+    }
+  });
+  return el('li', {},
+    el('h3', {}, course.title),
+    el('p', {}, course.summary),
+    el('p', { class: 'hint' }, `${course.modules.length} moduler. ${course.audience}`),
+    button, status);
+}

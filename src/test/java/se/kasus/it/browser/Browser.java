@@ -1,0 +1,105 @@
+package se.kasus.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Headless Chromium from Debian's package, driven by Playwright. Without Chromium the browser tests
+ * are skipped with a loud message, except under CI=true, where a missing browser fails the run.
+ */
+final class Browser implements AutoCloseable {
+
+    static final int WIDE = 1280;
+    static final int NARROW = 375;
+    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser chromium;
+    final String baseUrl;
+
+    private Browser(Playwright playwright, com.microsoft.playwright.Browser chromium, String baseUrl) {
+        this.playwright = playwright;
+        this.chromium = chromium;
+        this.baseUrl = baseUrl;
+    }
+
+    static Browser launch(int port) {
+        Path executable = Path.of(System.getenv().getOrDefault("KASUS_CHROMIUM", "/usr/bin/chromium"));
+        if (!Files.isExecutable(executable)) {
+            String message = "\n\n*** BROWSER TESTS SKIPPED: no Chromium at " + executable
+                    + " (install Debian's chromium package, or set KASUS_CHROMIUM) ***\n";
+            System.err.println(message);
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail("CI=true but Chromium is missing at " + executable + ": the browser tests cannot run");
+            }
+            Assumptions.abort(message);
+        }
+        // Playwright gives each launch a fresh, temporary profile.
+        Playwright playwright = Playwright.create();
+        com.microsoft.playwright.Browser chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(executable)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+        return new Browser(playwright, chromium, "http://localhost:" + port);
+    }
+
+    /** A fresh browser profile (no cookies) with the page at the given width. */
+    Page newPage(int width) {
+        BrowserContext context = chromium.newContext(new NewContextOptions().setViewportSize(width, 900).setLocale("sv-SE"));
+        context.setDefaultTimeout(15_000);
+        return context.newPage();
+    }
+
+    /** axe-core's WCAG 2.0/2.1 A and AA rules report nothing on the page in its current state. */
+    static void assertAccessible(Page page, String state) {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
+        List<Rule> violations = results.getViolations();
+        String report = violations.stream()
+                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+        assertThat(violations).as("axe violations on " + state + ":\n" + report).isEmpty();
+    }
+
+    /** Saves the page at 1280 and 375 px under target/screenshots, and checks nothing overflows at 320 px. */
+    static void screenshots(Page page, String name) {
+        Path dir = Path.of(System.getProperty("kasus.screenshots.dir", "target/screenshots"));
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var original = page.viewportSize();
+        for (int width : new int[] {WIDE, NARROW}) {
+            page.setViewportSize(width, 900);
+            page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + "-" + width + ".png")).setFullPage(true));
+        }
+        page.setViewportSize(320, 900);
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(((Number) overflow).intValue()).as(name + " scrolls sideways at 320 px").isLessThanOrEqualTo(0);
+        page.setViewportSize(original.width, original.height);
+    }
+
+    @Override
+    public void close() {
+        chromium.close();
+        playwright.close();
+    }
+}
