@@ -75,6 +75,36 @@ class SecurityIT {
     }
 
     @Test
+    void aChangeMadeWithTheSessionCookieNeedsThePageHeader() throws Exception {
+        Credentials learner = api.newLearner();
+        java.net.CookieManager cookies = new java.net.CookieManager();
+        java.net.http.HttpClient browserLike = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+        String base = "http://localhost:" + Integer.getInteger("kasus.test.http.port", 9081);
+        String form = "username=" + java.net.URLEncoder.encode(learner.username(), java.nio.charset.StandardCharsets.UTF_8)
+                + "&password=" + java.net.URLEncoder.encode(learner.password(), java.nio.charset.StandardCharsets.UTF_8);
+        var login = browserLike.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("fel");
+
+        String body = "{\"courseId\":\"" + KasusApi.COURSE + "\"}";
+        var forged = browserLike.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/enrollments"))
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        var fromPage = browserLike.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/enrollments"))
+                        .header("Content-Type", "application/json").header("X-Kasus-Request", "1")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(fromPage.statusCode()).isEqualTo(201);
+    }
+
+    @Test
     void aWrongPasswordIs401() {
         Credentials learner = api.newLearner();
 
