@@ -78,7 +78,7 @@ final class Browser implements AutoCloseable {
         assertThat(violations).as("axe violations on " + state + ":\n" + report).isEmpty();
     }
 
-    /** Saves the page at 1280 and 375 px under target/screenshots, and checks nothing overflows at 320 px. */
+    /** Saves the page at 1280 and 375 px under target/screenshots; checks nothing overflows at 320 px or with text at 200 %. */
     static void screenshots(Page page, String name) {
         Path dir = Path.of(System.getProperty("kasus.screenshots.dir", "target/screenshots"));
         try {
@@ -92,9 +92,17 @@ final class Browser implements AutoCloseable {
             page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + "-" + width + ".png")).setFullPage(true));
         }
         page.setViewportSize(320, 900);
-        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertThat(((Number) overflow).intValue()).as(name + " scrolls sideways at 320 px").isLessThanOrEqualTo(0);
+        assertThat(sidewaysOverflow(page)).as(name + " scrolls sideways at 320 px").isLessThanOrEqualTo(0);
+        page.setViewportSize(WIDE, 900);
+        page.evaluate("() => document.documentElement.style.fontSize = '200%'");
+        assertThat(sidewaysOverflow(page)).as(name + " scrolls sideways with text at 200 %").isLessThanOrEqualTo(0);
+        page.evaluate("() => document.documentElement.style.fontSize = ''");
         page.setViewportSize(original.width, original.height);
+    }
+
+    private static int sidewaysOverflow(Page page) {
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        return ((Number) overflow).intValue();
     }
 
     @Override
