@@ -1,6 +1,7 @@
 package se.kasus.learning.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
@@ -20,6 +21,7 @@ import se.kasus.learning.domain.CaseAttempt;
 import se.kasus.learning.domain.DecisionOutcome;
 import se.kasus.learning.domain.Enrollment;
 import se.kasus.learning.domain.EnrollmentRepository;
+import se.kasus.learning.domain.LearningEvent;
 import se.kasus.learning.domain.QuizAttempt;
 import se.kasus.shared.domain.NotFoundException;
 
@@ -40,6 +42,9 @@ public class LearningService {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<LearningEvent> published;
+
     private final RandomGenerator random = new SecureRandom();
 
     /** Enrols the learner in the newest version of the course; enrolling again returns the existing enrolment. */
@@ -52,6 +57,7 @@ public class LearningService {
         Enrollment enrollment = new Enrollment(learner, courseId, published.versionId(), clock.instant());
         enrollments.add(enrollment);
         enrollments.flush();
+        publish(enrollment);
         return new Enrolled(view(enrollment), true);
     }
 
@@ -76,6 +82,7 @@ public class LearningService {
         enrollments.markChanged(enrollment);
         CaseAttempt attempt = enrollment.startCase(published.course(), caseId, clock.instant());
         enrollments.flush();
+        publish(enrollment);
         return new ViewAssembler(published.course()).attempt(attempt);
     }
 
@@ -90,6 +97,7 @@ public class LearningService {
         enrollments.markChanged(enrollment);
         DecisionOutcome outcome = enrollment.decide(published.course(), attemptId, stepId, optionId, clock.instant());
         enrollments.flush();
+        publish(enrollment);
         CaseAttempt attempt = enrollment.caseAttemptById(attemptId);
         var definition = published.course().caseById(attempt.caseId()).orElseThrow();
         return new ViewAssembler(published.course()).feedback(definition, attempt.decision(outcome.point().id()).orElseThrow());
@@ -100,6 +108,7 @@ public class LearningService {
         enrollments.markChanged(enrollment);
         enrollment.reflect(attemptId, text.strip(), clock.instant());
         enrollments.flush();
+        publish(enrollment);
         return new ViewAssembler(course(enrollment).course()).attempt(enrollment.caseAttemptById(attemptId)).reflection();
     }
 
@@ -114,6 +123,7 @@ public class LearningService {
         enrollments.markChanged(enrollment);
         QuizAttempt attempt = enrollment.startQuiz(published.course(), moduleId, random, clock.instant());
         enrollments.flush();
+        publish(enrollment);
         return new ViewAssembler(published.course()).quiz(attempt);
     }
 
@@ -129,7 +139,13 @@ public class LearningService {
         QuizAttempt.AnswerOutcome outcome = enrollment.answer(published.course(), quizAttemptId, questionId, optionId,
                 clock.instant());
         enrollments.flush();
+        publish(enrollment);
         return new ViewAssembler(published.course()).answer(outcome.question(), outcome.answer());
+    }
+
+    /** Observers (tracking) run now, inside this transaction: their records commit or roll back with the change. */
+    private void publish(Enrollment enrollment) {
+        enrollment.drainEvents().forEach(published::fire);
     }
 
     private Enrollment own(String learner, String enrollmentId) {

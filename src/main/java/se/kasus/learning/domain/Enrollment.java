@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -63,6 +64,10 @@ public class Enrollment {
     @Version
     private long version;
 
+    /** Events raised since the enrolment was loaded; the application layer publishes and clears them. */
+    @Transient
+    private List<LearningEvent> events = new ArrayList<>();
+
     protected Enrollment() {
     }
 
@@ -81,6 +86,7 @@ public class Enrollment {
         return caseAttempt(caseId).orElseGet(() -> {
             CaseAttempt attempt = new CaseAttempt(this, definition, now);
             caseAttempts.add(attempt);
+            raise(new LearningEvent.CaseStarted(where(now), definition.module(), caseId));
             return attempt;
         });
     }
@@ -88,15 +94,25 @@ public class Enrollment {
     public DecisionOutcome decide(Course course, String attemptId, String stepId, String optionId, Instant now) {
         CaseAttempt attempt = caseAttemptById(attemptId);
         CaseDefinition definition = course.caseById(attempt.caseId()).orElseThrow();
+        boolean moduleWasComplete = moduleComplete(course, attempt.moduleId());
         DecisionOutcome outcome = attempt.decide(definition, stepId, optionId, now);
         if (outcome.recorded()) {
-            updateCompletion(course, now);
+            var option = outcome.option();
+            raise(new LearningEvent.DecisionRecorded(where(now), attempt.moduleId(), attempt.caseId(), stepId, optionId,
+                    option.score(), outcome.point().maxScore(), option.best()));
+            if (attempt.finished()) {
+                raise(new LearningEvent.CaseFinished(where(now), attempt.moduleId(), attempt.caseId(), attempt.score(),
+                        definition.maxScore()));
+            }
+            afterProgress(course, attempt.moduleId(), moduleWasComplete, now);
         }
         return outcome;
     }
 
     public void reflect(String attemptId, String text, Instant now) {
-        caseAttemptById(attemptId).reflect(text, now);
+        CaseAttempt attempt = caseAttemptById(attemptId);
+        attempt.reflect(text, now);
+        raise(new LearningEvent.ReflectionAnswered(where(now), attempt.moduleId(), attempt.caseId(), text));
     }
 
     /** Starts a quiz attempt for the module, or returns the one not yet finished. */
@@ -117,9 +133,17 @@ public class Enrollment {
         QuizAttempt attempt = quizAttemptById(quizAttemptId);
         Module module = course.module(attempt.moduleId()).orElseThrow();
         QuestionBank bank = course.questionBank(module.quiz()).orElseThrow();
+        boolean moduleWasComplete = moduleComplete(course, module.id());
         QuizAttempt.AnswerOutcome outcome = attempt.answer(bank, questionId, optionId, now);
         if (outcome.recorded()) {
-            updateCompletion(course, now);
+            raise(new LearningEvent.QuizQuestionAnswered(where(now), module.id(), questionId, optionId,
+                    outcome.answer().correct()));
+            if (attempt.finished()) {
+                raise(new LearningEvent.QuizFinished(where(now), module.id(), attempt.attemptNumber(),
+                        attempt.correctCount(), attempt.questionCount(), module.quizPassPercent(),
+                        attempt.percent() >= module.quizPassPercent()));
+            }
+            afterProgress(course, module.id(), moduleWasComplete, now);
         }
         return outcome;
     }
@@ -132,10 +156,39 @@ public class Enrollment {
         return !course.modules().isEmpty() && course.orderedModules().stream().allMatch(m -> progress(m).complete());
     }
 
-    private void updateCompletion(Course course, Instant now) {
+    private boolean moduleComplete(Course course, String moduleId) {
+        return course.module(moduleId).map(m -> progress(m).complete()).orElse(false);
+    }
+
+    private void afterProgress(Course course, String moduleId, boolean moduleWasComplete, Instant now) {
+        if (!moduleWasComplete && moduleComplete(course, moduleId)) {
+            raise(new LearningEvent.ModuleCompleted(where(now), moduleId));
+        }
         if (completedAt == null && courseComplete(course)) {
             completedAt = now;
+            raise(new LearningEvent.CourseCompleted(where(now)));
         }
+    }
+
+    private LearningEvent.Where where(Instant now) {
+        return new LearningEvent.Where(learner, id, registration, courseId, courseVersionId, now);
+    }
+
+    private void raise(LearningEvent event) {
+        if (events == null) {
+            events = new ArrayList<>();
+        }
+        events.add(event);
+    }
+
+    /** The events raised since the last call, oldest first. */
+    public List<LearningEvent> drainEvents() {
+        if (events == null || events.isEmpty()) {
+            return List.of();
+        }
+        List<LearningEvent> drained = List.copyOf(events);
+        events.clear();
+        return drained;
     }
 
     /** The attempt the learner touched last and has not finished: where "continue" takes them. */
