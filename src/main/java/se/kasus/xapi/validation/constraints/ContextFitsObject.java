@@ -41,7 +41,8 @@ public @interface ContextFitsObject {
 
         @Override
         public boolean isValid(StatementCore statement, ConstraintValidatorContext context) {
-            if (statement == null || statement.context() == null || statement.object() instanceof Activity) {
+            if (statement == null || statement.context() == null || statement.object() == null
+                    || statement.object() instanceof Activity) {
                 return true;
             }
             boolean valid = true;
