@@ -1,0 +1,24 @@
+package se.kasus.xapi.model;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import se.kasus.xapi.XapiSpec;
+import se.kasus.xapi.validation.constraints.Iri;
+import se.kasus.xapi.validation.constraints.Required;
+
+/**
+ * An Agent, besides the actor, that the experience relates to (xAPI 2.0, IEEE 9274.1.1); {@code objectType}
+ * {@code contextAgent} in JSON.
+ *
+ * @param agent the agent (required)
+ * @param relevantTypes IRIs of the kinds of relation (optional)
+ * @see <a href="https://opensource.ieee.org/xapi/xapi-base-standard-documentation">IEEE 9274.1.1, Context Agents</a>
+ */
+public record ContextAgent(
+        @Required(spec = XapiSpec.IEEE_9274_1_1) @Valid Agent agent,
+        @Iri(spec = XapiSpec.IEEE_9274_1_1) List<String> relevantTypes) {
+
+    public ContextAgent {
+        relevantTypes = relevantTypes == null ? null : List.copyOf(relevantTypes);
+    }
+}

@@ -1,0 +1,43 @@
+package se.kasus.xapi.validation.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * A length or count is zero or more.
+ *
+ * @see <a href="https://github.com/adlnet/xAPI-Spec/blob/master/xAPI-Data.md#2.4.11">xAPI 1.0.3 Data, 2.4.11</a>
+ */
+@Documented
+@Constraint(validatedBy = NonNegative.Validator.class)
+@Target({FIELD, PARAMETER, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface NonNegative {
+
+    String message() default "must not be negative";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /** The section of xAPI-Data.md (or a full URL) that this use of the rule enforces. */
+    String spec() default "2.4.11";
+
+    /** Checks the rule. */
+    final class Validator implements ConstraintValidator<NonNegative, Long> {
+        @Override
+        public boolean isValid(Long value, ConstraintValidatorContext context) {
+            return value == null || value >= 0;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package se.kasus.xapi.validation.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import se.kasus.xapi.validation.format.Formats;
+
+/**
+ * An attachment's sha2 is the hex-encoded SHA-2 hash of its data.
+ *
+ * @see <a href="https://github.com/adlnet/xAPI-Spec/blob/master/xAPI-Data.md#2.4.11">xAPI 1.0.3 Data, 2.4.11</a>
+ */
+@Documented
+@Constraint(validatedBy = Sha2Hash.Validator.class)
+@Target({FIELD, PARAMETER, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface Sha2Hash {
+
+    String message() default "must be a hex-encoded SHA-2 hash";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /** The section of xAPI-Data.md (or a full URL) that this use of the rule enforces. */
+    String spec() default "2.4.11";
+
+    /** Checks one string. */
+    final class Validator extends FormatValidator<Sha2Hash> {
+        public Validator() {
+            super(Formats::isSha2Hex);
+        }
+    }
+}

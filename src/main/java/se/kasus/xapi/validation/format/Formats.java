@@ -1,0 +1,47 @@
+package se.kasus.xapi.validation.format;
+
+import java.util.regex.Pattern;
+
+/** The small fixed formats: UUID, mailto IRI, SHA-1 and SHA-2 hex digests, media type and statement version. */
+public final class Formats {
+
+    private static final Pattern UUID = Pattern.compile(
+            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+    private static final Pattern MAILTO = Pattern.compile("^mailto:[^@\\s/?#]+@[^@\\s/?#]+$");
+    private static final Pattern SHA1 = Pattern.compile("^[0-9a-fA-F]{40}$");
+    private static final Pattern SHA2 = Pattern.compile("^(?:[0-9a-fA-F]{56}|[0-9a-fA-F]{64}|[0-9a-fA-F]{96}|[0-9a-fA-F]{128})$");
+    private static final String TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+    private static final Pattern MEDIA_TYPE = Pattern.compile(
+            "^" + TOKEN + "/" + TOKEN + "(?:\\s*;\\s*" + TOKEN + "=(?:" + TOKEN + "|\"[^\"]*\"))*$");
+    private static final Pattern VERSION = Pattern.compile("^(?:1\\.0|2\\.0)\\.\\d+$");
+
+    private Formats() {
+    }
+
+    /** A UUID in the standard string form (RFC 4122): 8-4-4-4-12 hex digits. */
+    public static boolean isUuid(String value) {
+        return value != null && UUID.matcher(value).matches();
+    }
+
+    public static boolean isMailtoIri(String value) {
+        return value != null && MAILTO.matcher(value).matches();
+    }
+
+    public static boolean isSha1Hex(String value) {
+        return value != null && SHA1.matcher(value).matches();
+    }
+
+    /** A hex-encoded SHA-224, SHA-256, SHA-384 or SHA-512 digest. */
+    public static boolean isSha2Hex(String value) {
+        return value != null && SHA2.matcher(value).matches();
+    }
+
+    public static boolean isMediaType(String value) {
+        return value != null && MEDIA_TYPE.matcher(value).matches();
+    }
+
+    /** A statement version of xAPI 1.0.x or 2.0.x, such as {@code 1.0.0} or {@code 2.0.0}. */
+    public static boolean isStatementVersion(String value) {
+        return value != null && VERSION.matcher(value).matches();
+    }
+}
