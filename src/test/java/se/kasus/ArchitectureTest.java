@@ -46,6 +46,9 @@ import java.util.Set;
 @AnalyzeClasses(packages = "se.kasus", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
+    /** The JAX-RS application classes, which list every capability's resources. */
+    private static final String COMPOSITION_ROOT = "se.kasus.platform.rest";
+
     private static final List<String> CAPABILITIES = List.of(
             "content", "identity", "learning", "tracking", "xapi", "certification", "authoring", "reporting");
 
@@ -81,6 +84,13 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule capabilitiesUseEachOtherOnlyThroughApplicationOrDomain = CompositeArchRule.of(
             CAPABILITIES.stream().map(ArchitectureTest::onlyApplicationAndDomainUsedFromOutside).toList());
+
+    @ArchTest
+    static final ArchRule onlyTheCompositionRootKnowsEveryCapability = noClasses()
+            .that().resideInAPackage("se.kasus.platform..").and().resideOutsideOfPackage(COMPOSITION_ROOT)
+            .should().dependOnClassesThat().resideInAnyPackage(CAPABILITIES.stream().map(c -> "se.kasus." + c + "..")
+                    .toArray(String[]::new))
+            .because("the platform serves every capability and depends on none");
 
     @ArchTest
     static final ArchRule xapiDependsOnNoOtherKasusPackage = noClasses()
@@ -136,8 +146,10 @@ class ArchitectureTest {
         String root = "se.kasus." + capability;
         return noClasses()
                 .that().resideOutsideOfPackage(root + "..")
+                .and().resideOutsideOfPackage(COMPOSITION_ROOT)
                 .should().dependOnClassesThat().resideInAnyPackage(root + ".infrastructure..", root + ".api..")
-                .because("other capabilities use " + root + " only through its application or domain packages")
+                .because("other capabilities use " + root + " only through its application or domain packages"
+                        + " (the JAX-RS applications in " + COMPOSITION_ROOT + " list the resources)")
                 .allowEmptyShould(true);
     }
 

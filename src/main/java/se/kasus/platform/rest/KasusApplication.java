@@ -2,13 +2,27 @@ package se.kasus.platform.rest;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import se.kasus.content.api.CatalogueResource;
+import se.kasus.identity.api.AdminUserResource;
+import se.kasus.identity.api.MeResource;
+import se.kasus.learning.api.AttemptResource;
+import se.kasus.learning.api.EnrollmentResource;
+import se.kasus.learning.api.QuizAttemptResource;
+import se.kasus.platform.problem.ProblemMappers;
+import se.kasus.platform.security.PageRequestFilter;
 
+/**
+ * The Kasus API under {@code /api}. Its classes are listed because the WAR holds a second JAX-RS
+ * application (the LRS under {@code /xapi}) and each must serve only its own resources; the
+ * composition root is the one place that knows every capability's resources.
+ */
 @ApplicationPath("/api")
 @OpenAPIDefinition(
         info = @Info(title = "Kasus API", version = "1",
@@ -18,4 +32,17 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class KasusApplication extends Application {
+
+    private static final Set<Class<?>> RESOURCES = Set.of(
+            CatalogueResource.class,
+            MeResource.class, AdminUserResource.class,
+            EnrollmentResource.class, AttemptResource.class, QuizAttemptResource.class,
+            PageRequestFilter.class);
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        var classes = new java.util.HashSet<Class<?>>(RESOURCES);
+        classes.addAll(ProblemMappers.ALL);
+        return classes;
+    }
 }

@@ -50,6 +50,10 @@ public class KasusAuthenticationMechanism implements HttpAuthenticationMechanism
             }
             return context.redirect(request.getContextPath() + "/logga-in.html?utloggad=1");
         }
+        if (path.startsWith("/xapi/") || path.equals("/xapi")) {
+            // The LRS has its own Basic credentials (tracking.lrs); accounts are not LRS clients.
+            return context.doNothing();
+        }
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
             return basic(request, response, context, header.substring(BASIC.length()).trim());
