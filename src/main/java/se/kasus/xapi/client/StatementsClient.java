@@ -82,24 +82,23 @@ public final class StatementsClient {
         return StreamSupport.stream(spliterator, false).flatMap(page -> page.statements().stream());
     }
 
-    /** The pages of a query, each fetched when it is asked for. */
+    /** The pages of a query, each fetched only when it is asked for. */
     public Iterator<StatementResult> pages(StatementQuery query) {
         return new Iterator<>() {
-            private StatementResult next = query(query);
+            private StatementResult last;
 
             @Override
             public boolean hasNext() {
-                return next != null;
+                return last == null || last.next().isPresent();
             }
 
             @Override
             public StatementResult next() {
-                if (next == null) {
+                if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                StatementResult current = next;
-                next = current.next().map(StatementsClient.this::more).orElse(null);
-                return current;
+                last = last == null ? query(query) : more(last.next().orElseThrow());
+                return last;
             }
         };
     }
