@@ -1,6 +1,8 @@
 package se.kasus.xapi.json;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import tools.jackson.core.io.NumberOutput;
 
 /**
@@ -19,12 +21,26 @@ final class JsNumbers {
         if (value == 0) {
             return "0";
         }
-        // The shortest decimal that reads back as the same double, as JavaScript picks it
-        BigDecimal decimal = new BigDecimal(NumberOutput.toString(Math.abs(value), true)).stripTrailingZeros();
+        BigDecimal decimal = shortest(Math.abs(value));
         String digits = decimal.unscaledValue().toString();
         int k = digits.length();
         int n = k - decimal.scale();
         return (value < 0 ? "-" : "") + layout(digits, k, n);
+    }
+
+    /**
+     * The shortest decimal that reads back as the same double, as JavaScript picks it. Java's shortest form has at
+     * least two digits (4.9E-324), so a one-digit form that reads back the same is preferred (5e-324).
+     */
+    private static BigDecimal shortest(double value) {
+        BigDecimal decimal = new BigDecimal(NumberOutput.toString(value, true)).stripTrailingZeros();
+        if (decimal.precision() == 2) {
+            BigDecimal oneDigit = decimal.round(new MathContext(1, RoundingMode.HALF_EVEN));
+            if (oneDigit.doubleValue() == value) {
+                return oneDigit.stripTrailingZeros();
+            }
+        }
+        return decimal;
     }
 
     /** ECMAScript Number::toString for digits d1..dk and the value 0.d1..dk × 10^n. */

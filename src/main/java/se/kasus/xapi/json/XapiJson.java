@@ -4,6 +4,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import se.kasus.xapi.model.About;
 import se.kasus.xapi.model.Actor;
 import se.kasus.xapi.model.Statement;
 import se.kasus.xapi.model.StatementResult;
@@ -48,6 +49,20 @@ public final class XapiJson {
         return write(generator -> new Out(generator).objectValue(actor, ActorWriter::actor));
     }
 
+    public static String write(About about) {
+        return write(generator -> new Out(generator).objectValue(about,
+                (out, a) -> out.strings("version", a.version()).extensions("extensions", a.extensions())));
+    }
+
+    /** A JSON array of strings, as the ids of documents or of posted statements. */
+    public static String writeStrings(List<String> values) {
+        return write(generator -> {
+            generator.writeStartArray();
+            values.forEach(generator::writeString);
+            generator.writeEndArray();
+        });
+    }
+
     public static Parsed<Statement> parseStatement(String json) {
         return parse(json, StatementReader::statement);
     }
@@ -82,6 +97,24 @@ public final class XapiJson {
 
     public static StatementResult readStatementResult(String json) {
         return required(parse(json, StatementReader::statementResult), "a statement result");
+    }
+
+    public static About readAbout(String json) {
+        return required(parse(json, (node, path, problems) -> Fields.read(node, path, problems,
+                f -> new About(f.strings("version"), f.extensions("extensions")))), "an About object");
+    }
+
+    /** A JSON array of strings, as the ids of documents or of posted statements. */
+    public static List<String> readStrings(String json) {
+        return required(parse(json, (node, path, problems) -> {
+            if (!node.isArray()) {
+                problems.add(path, "must be a JSON array of strings", "2.2.s4.b1");
+                return null;
+            }
+            List<String> values = new ArrayList<>();
+            node.values().forEach(v -> values.add(v.asString()));
+            return List.copyOf(values);
+        }), "an array of strings");
     }
 
     public static Actor readActor(String json) {
