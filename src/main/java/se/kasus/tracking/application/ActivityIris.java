@@ -1,0 +1,33 @@
+package se.kasus.tracking.application;
+
+/** Activity IRIs under the configured public base: course, module, case, decision point, quiz, question. */
+record ActivityIris(String base) {
+
+    String course(String courseId) {
+        return base + "kurser/" + courseId;
+    }
+
+    String module(String courseId, String moduleId) {
+        return course(courseId) + "/moduler/" + moduleId;
+    }
+
+    String caseActivity(String courseId, String caseId) {
+        return course(courseId) + "/fall/" + caseId;
+    }
+
+    String step(String courseId, String caseId, String stepId) {
+        return caseActivity(courseId, caseId) + "/beslutspunkter/" + stepId;
+    }
+
+    String reflection(String courseId, String caseId) {
+        return caseActivity(courseId, caseId) + "/reflektion";
+    }
+
+    String quiz(String courseId, String moduleId) {
+        return module(courseId, moduleId) + "/kunskapstest";
+    }
+
+    String question(String courseId, String moduleId, String questionId) {
+        return quiz(courseId, moduleId) + "/fragor/" + questionId;
+    }
+}

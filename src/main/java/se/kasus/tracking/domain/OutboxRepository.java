@@ -1,0 +1,15 @@
+package se.kasus.tracking.domain;
+
+import java.util.List;
+
+public interface OutboxRepository {
+
+    void add(OutboxEntry entry);
+
+    /** The oldest undelivered entries of a target, in delivery order. */
+    List<OutboxEntry> nextBatch(String target, int limit);
+
+    long countPending(String target);
+
+    long countSent(String target);
+}
