@@ -3,6 +3,7 @@ package se.kasus.xapi.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -44,6 +45,13 @@ class StatementFixturesTest {
         String written = XapiJson.write(XapiJson.readStatement(Fixtures.read("xapi/valid/" + file)));
 
         assertThat(XapiJson.write(XapiJson.readStatement(written))).isEqualTo(written);
+    }
+
+    @Test
+    void everyInvalidFixtureHasAnExpectedViolation() {
+        String expectations = Fixtures.read("xapi/invalid/expected-violations.csv");
+
+        assertThat(Fixtures.jsonFiles("xapi/invalid")).allSatisfy(file -> assertThat(expectations).contains(file + ","));
     }
 
     @ParameterizedTest(name = "{0} breaks the rule at {1}")
