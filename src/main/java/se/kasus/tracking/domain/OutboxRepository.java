@@ -9,6 +9,8 @@ public interface OutboxRepository {
     /** The oldest undelivered entries of a target, in delivery order. */
     List<OutboxEntry> nextBatch(String target, int limit);
 
+    List<OutboxEntry> byIds(List<Long> ids);
+
     long countPending(String target);
 
     long countSent(String target);

@@ -1,0 +1,2 @@
+/** Administrators' view of xAPI forwarding. Depends on {@code tracking.application}. */
+package se.kasus.tracking.api;

@@ -1,0 +1,67 @@
+package se.kasus.tracking.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Delivers queued statements to each target in order, batch by batch. A batch left in flight by a
+ * stop is first checked against the target, so a statement the target already acknowledged is not
+ * sent again.
+ */
+@ApplicationScoped
+public class Forwarder {
+
+    private static final Logger LOG = Logger.getLogger(Forwarder.class.getName());
+
+    @Inject
+    ForwardingSettings settings;
+
+    @Inject
+    ForwardingSteps steps;
+
+    @Inject
+    StatementSender sender;
+
+    public void forwardAll() {
+        for (ForwardingTarget target : settings.targets()) {
+            try {
+                forward(target);
+            } catch (RuntimeException e) {
+                LOG.warning("xAPI forwarding to " + target.name() + " stopped: " + e);
+            }
+        }
+    }
+
+    /** Sends batches until the target's queue is empty or a batch fails. */
+    void forward(ForwardingTarget target) {
+        while (true) {
+            List<ForwardingSteps.Claimed> batch = steps.claim(target.name());
+            if (batch.isEmpty()) {
+                return;
+            }
+            try {
+                List<ForwardingSteps.Claimed> toSend = new ArrayList<>();
+                List<Long> alreadyThere = new ArrayList<>();
+                for (ForwardingSteps.Claimed entry : batch) {
+                    if (entry.wasInFlight() && toSend.isEmpty() && sender.holds(target, entry.statementId())) {
+                        alreadyThere.add(entry.id());
+                    } else {
+                        toSend.add(entry);
+                    }
+                }
+                if (!toSend.isEmpty()) {
+                    sender.send(target, toSend.stream().map(ForwardingSteps.Claimed::json).toList());
+                }
+                List<Long> ids = new ArrayList<>(alreadyThere);
+                toSend.forEach(e -> ids.add(e.id()));
+                steps.delivered(target.name(), ids);
+            } catch (StatementSender.SendFailure e) {
+                steps.failed(target.name(), e.getMessage());
+                return;
+            }
+        }
+    }
+}
