@@ -24,6 +24,14 @@ final class RestartableServer {
     final KasusApi api = new KasusApi(Integer.getInteger("kasus.restart.http.port", 9082),
             new KasusApi.Credentials("admin", "it-admin-password-0002"));
 
+    private java.util.Map<String, String> environment = java.util.Map.of();
+
+    /** Environment variables for the next starts (the server reads its configuration from them). */
+    RestartableServer withEnvironment(java.util.Map<String, String> variables) {
+        environment = java.util.Map.copyOf(variables);
+        return this;
+    }
+
     /** Stops any earlier run, empties the database and copies the course afresh, then starts. */
     void startClean() {
         stop();
@@ -68,7 +76,9 @@ final class RestartableServer {
         boolean windows = System.getProperty("os.name").toLowerCase().contains("win");
         Path script = wlp.resolve("bin").resolve(windows ? "server.bat" : "server");
         try {
-            Process process = new ProcessBuilder(script.toString(), action, NAME).inheritIO().start();
+            ProcessBuilder builder = new ProcessBuilder(script.toString(), action, NAME).inheritIO();
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             if (!process.waitFor(3, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("server " + action + " " + NAME + " timed out");

@@ -34,7 +34,8 @@ public class AdminUserResource {
     @Operation(summary = "Create an account; without roles it becomes a learner")
     public Response create(@NotNull(message = "Skicka uppgifter om kontot.") @Valid CreateUserRequest request,
                            @Context UriInfo uriInfo) {
-        AccountView created = accounts.create(request.username(), request.displayName(), request.password(), request.roles());
+        AccountView created = accounts.create(request.username(), request.displayName(), request.email(), request.password(),
+                request.roles());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
     }
 

@@ -31,6 +31,10 @@ public class AccountService {
     Clock clock;
 
     public AccountView create(String typedUsername, String displayName, String password, Set<Role> roles) {
+        return create(typedUsername, displayName, null, password, roles);
+    }
+
+    public AccountView create(String typedUsername, String displayName, String email, String password, Set<Role> roles) {
         if (!Username.isValid(typedUsername)) {
             throw new RuleViolationException("invalid-username",
                     "Användarnamnet ska vara 3–64 tecken: små bokstäver a–z, siffror, punkt, bindestreck, understreck eller @.");
@@ -46,6 +50,7 @@ public class AccountService {
         Set<Role> granted = roles == null || roles.isEmpty() ? Set.of(Role.LEARNER) : roles;
         String name = displayName == null || displayName.isBlank() ? username.value() : displayName.strip();
         Account account = new Account(username, name, hasher.hash(password.toCharArray()), granted, clock.instant());
+        account.changeEmail(email);
         accounts.add(account);
         return AccountView.of(account);
     }

@@ -7,10 +7,10 @@ import se.kasus.identity.domain.Account;
 import se.kasus.identity.domain.Role;
 
 /** An account as the API shows it: never the password hash. */
-public record AccountView(String id, String username, String displayName, Set<Role> roles, Instant createdAt) {
+public record AccountView(String id, String username, String displayName, String email, Set<Role> roles, Instant createdAt) {
 
     static AccountView of(Account account) {
-        return new AccountView(account.id(), account.username(), account.displayName(),
+        return new AccountView(account.id(), account.username(), account.displayName(), account.email().orElse(null),
                 new TreeSet<>(account.roles()), account.createdAt());
     }
 }

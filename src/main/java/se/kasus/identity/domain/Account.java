@@ -32,6 +32,10 @@ public class Account {
     @Column(name = "display_name", nullable = false, length = 200)
     private String displayName;
 
+    /** Optional; used only when xAPI statements are configured to identify learners by e-mail. */
+    @Column(length = 254)
+    private String email;
+
     @Column(name = "password_hash", nullable = false, length = 300)
     private String passwordHash;
 
@@ -81,6 +85,14 @@ public class Account {
 
     public String username() {
         return username;
+    }
+
+    public java.util.Optional<String> email() {
+        return java.util.Optional.ofNullable(email);
+    }
+
+    public void changeEmail(String newEmail) {
+        this.email = newEmail == null || newEmail.isBlank() ? null : newEmail.strip();
     }
 
     public String displayName() {

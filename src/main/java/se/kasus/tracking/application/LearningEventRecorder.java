@@ -1,0 +1,55 @@
+package se.kasus.tracking.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import se.kasus.content.application.CourseVersions;
+import se.kasus.content.application.PublishedCourse;
+import se.kasus.identity.application.AccountService;
+import se.kasus.identity.application.AccountView;
+import se.kasus.learning.domain.LearningEvent;
+import se.kasus.xapi.model.Actor;
+import se.kasus.xapi.model.Agent;
+import se.kasus.xapi.model.Statement;
+
+/**
+ * Records every learning event as an xAPI statement in the event's own transaction: stored in the
+ * embedded LRS and queued for every forwarding target, or, if anything fails, not at all and the
+ * learner's change with it.
+ */
+@ApplicationScoped
+public class LearningEventRecorder {
+
+    @Inject
+    StatementLog log;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    CourseVersions versions;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    TrackingSettings settings;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void record(@Observes LearningEvent event) {
+        PublishedCourse course = versions.version(event.where().courseVersionId()).orElseThrow();
+        Statement statement = new StatementFactory(course.course(), settings)
+                .statement(event, actor(event.where().learner()), course.versionNumber());
+        outbox.enqueue(log.store(statement));
+    }
+
+    /** A pseudonymous account (the opaque account id) unless e-mail identification is configured. */
+    private Actor actor(String username) {
+        AccountView account = accounts.byUsername(username);
+        if (settings.actorMbox() && account.email() != null) {
+            return Agent.withMbox(null, "mailto:" + account.email());
+        }
+        return Agent.withAccount(null, settings.actorHomePage(), account.id());
+    }
+}
