@@ -79,7 +79,7 @@ public class LearningService {
     public AttemptView startCase(String learner, String enrollmentId, String caseId) {
         Enrollment enrollment = own(learner, enrollmentId);
         PublishedCourse published = course(enrollment);
-        enrollments.markChanged(enrollment);
+        enrollments.lockForChange(enrollment);
         CaseAttempt attempt = enrollment.startCase(published.course(), caseId, clock.instant());
         enrollments.flush();
         publish(enrollment);
@@ -94,7 +94,7 @@ public class LearningService {
     public FeedbackView decide(String learner, String attemptId, String stepId, String optionId) {
         Enrollment enrollment = ownByAttempt(learner, attemptId);
         PublishedCourse published = course(enrollment);
-        enrollments.markChanged(enrollment);
+        enrollments.lockForChange(enrollment);
         DecisionOutcome outcome = enrollment.decide(published.course(), attemptId, stepId, optionId, clock.instant());
         enrollments.flush();
         publish(enrollment);
@@ -105,7 +105,7 @@ public class LearningService {
 
     public ReflectionView reflect(String learner, String attemptId, String text) {
         Enrollment enrollment = ownByAttempt(learner, attemptId);
-        enrollments.markChanged(enrollment);
+        enrollments.lockForChange(enrollment);
         enrollment.reflect(attemptId, text.strip(), clock.instant());
         enrollments.flush();
         publish(enrollment);
@@ -120,7 +120,7 @@ public class LearningService {
     public QuizView startQuiz(String learner, String enrollmentId, String moduleId) {
         Enrollment enrollment = own(learner, enrollmentId);
         PublishedCourse published = course(enrollment);
-        enrollments.markChanged(enrollment);
+        enrollments.lockForChange(enrollment);
         QuizAttempt attempt = enrollment.startQuiz(published.course(), moduleId, random, clock.instant());
         enrollments.flush();
         publish(enrollment);
@@ -135,7 +135,7 @@ public class LearningService {
     public AnswerView answer(String learner, String quizAttemptId, String questionId, String optionId) {
         Enrollment enrollment = ownByQuiz(learner, quizAttemptId);
         PublishedCourse published = course(enrollment);
-        enrollments.markChanged(enrollment);
+        enrollments.lockForChange(enrollment);
         QuizAttempt.AnswerOutcome outcome = enrollment.answer(published.course(), quizAttemptId, questionId, optionId,
                 clock.instant());
         enrollments.flush();

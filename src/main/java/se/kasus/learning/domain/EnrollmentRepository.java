@@ -18,10 +18,10 @@ public interface EnrollmentRepository {
     void add(Enrollment enrollment);
 
     /**
-     * Marks the enrolment as changed, so that of two concurrent changes to it (a double click)
-     * the second fails with an optimistic-lock conflict instead of both being written.
+     * Locks the enrolment for this transaction and re-reads it, so that of two concurrent changes
+     * (a double click) the second waits for the first and then sees what it wrote.
      */
-    void markChanged(Enrollment enrollment);
+    void lockForChange(Enrollment enrollment);
 
     /** Writes pending changes now, so that a conflicting concurrent change fails inside the use case. */
     void flush();

@@ -56,8 +56,8 @@ public class JpaEnrollmentRepository implements EnrollmentRepository {
     }
 
     @Override
-    public void markChanged(Enrollment enrollment) {
-        em.lock(enrollment, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    public void lockForChange(Enrollment enrollment) {
+        em.refresh(enrollment, LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override
