@@ -17,6 +17,7 @@ import se.kasus.learning.api.EnrollmentResource;
 import se.kasus.learning.api.QuizAttemptResource;
 import se.kasus.platform.problem.ProblemMappers;
 import se.kasus.platform.security.PageRequestFilter;
+import se.kasus.tracking.lrs.api.AdminLrsCredentialResource;
 
 /**
  * The Kasus API under {@code /api}. Its classes are listed because the WAR holds a second JAX-RS
@@ -37,6 +38,7 @@ public class KasusApplication extends Application {
             CatalogueResource.class,
             MeResource.class, AdminUserResource.class,
             EnrollmentResource.class, AttemptResource.class, QuizAttemptResource.class,
+            AdminLrsCredentialResource.class,
             PageRequestFilter.class);
 
     @Override

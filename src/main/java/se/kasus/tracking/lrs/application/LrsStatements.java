@@ -18,8 +18,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import se.kasus.shared.domain.InvalidInputException.Violation;
 import se.kasus.tracking.lrs.domain.ActorKey;
+import se.kasus.tracking.lrs.domain.AttachmentRepository;
 import se.kasus.tracking.lrs.domain.IndexKey;
 import se.kasus.tracking.lrs.domain.InvalidStatementException;
 import se.kasus.tracking.lrs.domain.StatementConflictException;
@@ -27,11 +30,15 @@ import se.kasus.tracking.lrs.domain.StatementEquivalence;
 import se.kasus.tracking.lrs.domain.StatementRepository;
 import se.kasus.tracking.lrs.domain.StatementTerm;
 import se.kasus.tracking.lrs.domain.StatementTerms;
+import se.kasus.tracking.lrs.domain.StoredAttachment;
 import se.kasus.tracking.lrs.domain.StoredStatement;
 import se.kasus.tracking.lrs.domain.StoredTime;
 import se.kasus.tracking.lrs.domain.Term;
 import se.kasus.xapi.json.XapiJson;
 import se.kasus.xapi.model.Activity;
+import se.kasus.xapi.model.Context;
+import se.kasus.xapi.model.ContextActivities;
+import se.kasus.xapi.model.SubStatement;
 import se.kasus.xapi.model.Actor;
 import se.kasus.xapi.model.Statement;
 import se.kasus.xapi.model.StatementRef;
@@ -51,8 +58,16 @@ public class LrsStatements {
     /** The version a statement gets when it has none and the request did not say otherwise (Data 2.4.10). */
     public static final String DEFAULT_VERSION = "1.0.0";
 
+    private static final Logger LOG = Logger.getLogger(LrsStatements.class.getName());
+
     @Inject
     StatementRepository repository;
+
+    @Inject
+    AttachmentRepository attachmentRepository;
+
+    @Inject
+    LrsActivities activities;
 
     @Inject
     Clock clock;
@@ -92,6 +107,17 @@ public class LrsStatements {
      * @param defaultVersion the version for statements that have none: the version of the request
      */
     public List<Statement> store(List<Statement> statements, Actor authority, String defaultVersion) {
+        return store(statements, List.of(), authority, defaultVersion);
+    }
+
+    /**
+     * Stores a batch with the raw data of its attachments, all or nothing, and returns the statements as stored.
+     *
+     * @param attachments the data of attachments without fileUrl, matched to the statements by SHA-2 (the API
+     *                    checks that each such attachment has its data)
+     */
+    public List<Statement> store(List<Statement> statements, List<AttachmentData> attachments, Actor authority,
+                                 String defaultVersion) {
         if (statements.isEmpty()) {
             return List.of();
         }
@@ -103,6 +129,8 @@ public class LrsStatements {
         List<Statement> toStore = identified.stream().filter(s -> !alreadyStored.containsKey(s.id())).toList();
         Map<String, StoredStatement> voidingTargets = checkVoiding(toStore);
 
+        storeAttachments(attachments);
+        defineActivities(toStore);
         Instant stored = StoredTime.truncate(clock.instant());
         Map<String, Statement> result = new HashMap<>(alreadyStored);
         Map<String, StoredStatement> added = new LinkedHashMap<>();
@@ -124,6 +152,54 @@ public class LrsStatements {
         applyVoiding(added, voidingTargets);
         propagateToEarlierReferences(added, allTerms);
         return identified.stream().map(s -> result.get(s.id())).toList();
+    }
+
+    /** Definitions are bookkeeping: a failure to record one must not cost the statements. */
+    private void defineActivities(List<Statement> statements) {
+        List<Activity> defined = new ArrayList<>();
+        for (Statement s : statements) {
+            collectActivities(s.object(), s.context(), defined);
+            if (s.object() instanceof SubStatement sub) {
+                collectActivities(sub.object(), sub.context(), defined);
+            }
+        }
+        if (defined.isEmpty()) {
+            return;
+        }
+        try {
+            activities.define(defined);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not record activity definitions; the statements are stored anyway", e);
+        }
+    }
+
+    private static void collectActivities(Object object, Context context, List<Activity> into) {
+        if (object instanceof Activity a && a.definition() != null) {
+            into.add(a);
+        }
+        if (context != null && context.contextActivities() != null) {
+            ContextActivities ca = context.contextActivities();
+            for (List<Activity> list : java.util.Arrays.asList(ca.parent(), ca.grouping(), ca.category(), ca.other())) {
+                if (list != null) {
+                    list.stream().filter(a -> a.definition() != null).forEach(into::add);
+                }
+            }
+        }
+    }
+
+    private void storeAttachments(List<AttachmentData> attachments) {
+        if (attachments.isEmpty()) {
+            return;
+        }
+        Set<String> known = new HashSet<>();
+        attachmentRepository.findBySha2(attachments.stream().map(AttachmentData::sha2).toList())
+                .forEach(a -> known.add(a.sha2()));
+        for (AttachmentData data : attachments) {
+            String sha2 = data.sha2().toLowerCase(Locale.ROOT);
+            if (known.add(sha2)) {
+                attachmentRepository.add(new StoredAttachment(sha2, data.contentType(), data.data()));
+            }
+        }
     }
 
     private void validate(List<Statement> statements) {

@@ -1,7 +1,5 @@
 package se.kasus.tracking.lrs.domain;
 
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -134,11 +132,7 @@ public final class StatementEquivalence {
         if (timestamp == null) {
             return null;
         }
-        try {
-            return OffsetDateTime.parse(timestamp).toInstant().toString();
-        } catch (DateTimeParseException e) {
-            return timestamp;
-        }
+        return Timestamps.parse(timestamp).map(Object::toString).orElse(timestamp);
     }
 
     private static String mbox(String mbox) {

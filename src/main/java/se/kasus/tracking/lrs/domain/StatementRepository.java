@@ -25,4 +25,7 @@ public interface StatementRepository {
     void mergeTerms(long statementSeq, Collection<Term> terms);
 
     List<StatementTerm> termsOf(long statementSeq);
+
+    /** Up to {@code max} statements that match the query and are not voided, in the query's order. */
+    List<StoredStatement> find(StatementQuery query, int max);
 }

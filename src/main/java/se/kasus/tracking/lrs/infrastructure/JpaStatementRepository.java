@@ -3,16 +3,19 @@ package se.kasus.tracking.lrs.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.kasus.tracking.lrs.domain.StatementQuery;
 import se.kasus.tracking.lrs.domain.StatementRepository;
 import se.kasus.tracking.lrs.domain.StatementTerm;
 import se.kasus.tracking.lrs.domain.StoredStatement;
 import se.kasus.tracking.lrs.domain.Term;
+import se.kasus.tracking.lrs.domain.TermKind;
 
 @ApplicationScoped
 public class JpaStatementRepository implements StatementRepository {
@@ -73,6 +76,44 @@ public class JpaStatementRepository implements StatementRepository {
         return em.createQuery("SELECT t FROM StatementTerm t WHERE t.statementSeq = :seq", StatementTerm.class)
                 .setParameter("seq", statementSeq)
                 .getResultList();
+    }
+
+    @Override
+    public List<StoredStatement> find(StatementQuery query, int max) {
+        StringBuilder jpql = new StringBuilder("SELECT s FROM StoredStatement s WHERE s.voided = false");
+        Map<String, Object> parameters = new HashMap<>();
+        term(jpql, parameters, "agent", TermKind.AGENT, query.agentKey(), !query.relatedAgents());
+        term(jpql, parameters, "verb", TermKind.VERB, query.verbKey(), false);
+        term(jpql, parameters, "activity", TermKind.ACTIVITY, query.activityKey(), !query.relatedActivities());
+        term(jpql, parameters, "registration", TermKind.REGISTRATION, query.registration(), false);
+        if (query.since() != null) {
+            jpql.append(" AND s.stored > :since");
+            parameters.put("since", query.since());
+        }
+        if (query.until() != null) {
+            jpql.append(" AND s.stored <= :until");
+            parameters.put("until", query.until());
+        }
+        if (query.afterSeq() != null) {
+            jpql.append(query.ascending() ? " AND s.seq > :after" : " AND s.seq < :after");
+            parameters.put("after", query.afterSeq());
+        }
+        jpql.append(query.ascending() ? " ORDER BY s.seq ASC" : " ORDER BY s.seq DESC");
+        TypedQuery<StoredStatement> typed = em.createQuery(jpql.toString(), StoredStatement.class).setMaxResults(max);
+        parameters.forEach(typed::setParameter);
+        return typed.getResultList();
+    }
+
+    /** A filter on the index terms: the statement has a row of this kind and key (a direct one, when asked). */
+    private static void term(StringBuilder jpql, Map<String, Object> parameters, String name, TermKind kind,
+                             String key, boolean directOnly) {
+        if (key == null) {
+            return;
+        }
+        jpql.append(" AND EXISTS (SELECT t.statementSeq FROM StatementTerm t WHERE t.statementSeq = s.seq")
+                .append(" AND t.kind = '").append(kind.code()).append("' AND t.termKey = :").append(name)
+                .append(directOnly ? " AND t.direct = true)" : ")");
+        parameters.put(name, key);
     }
 
     private List<StoredStatement> inChunks(Collection<String> ids, String jpql) {

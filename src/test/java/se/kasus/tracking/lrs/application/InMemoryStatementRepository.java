@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import se.kasus.tracking.lrs.domain.StatementQuery;
 import se.kasus.tracking.lrs.domain.StatementRepository;
 import se.kasus.tracking.lrs.domain.StatementTerm;
 import se.kasus.tracking.lrs.domain.StatementTerms;
@@ -61,6 +62,11 @@ final class InMemoryStatementRepository implements StatementRepository {
     @Override
     public List<StatementTerm> termsOf(long statementSeq) {
         return terms.stream().filter(t -> t.statementSeq() == statementSeq).toList();
+    }
+
+    @Override
+    public List<StoredStatement> find(StatementQuery query, int max) {
+        throw new UnsupportedOperationException("queries are tested against the database");
     }
 
     List<Term> termsOf(String statementId) {

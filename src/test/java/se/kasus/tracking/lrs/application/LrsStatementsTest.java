@@ -37,6 +37,10 @@ class LrsStatementsTest {
     @BeforeEach
     void wire() {
         lrs.repository = repository;
+        lrs.attachmentRepository = new InMemoryAttachmentRepository();
+        lrs.activities = new LrsActivities();
+        lrs.activities.repository = new InMemoryCanonicalActivityRepository();
+        lrs.activities.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         lrs.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         lrs.beanValidator = Validation.buildDefaultValidatorFactory().getValidator();
         lrs.init();
