@@ -14,7 +14,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         int status = e.getResponse().getStatus();
         return switch (status) {
             case 400 -> malformed(e);
-            case 401 -> Problems.response(401, "unauthenticated", "Inloggning krävs", "Logga in för att fortsätta.", e);
+            case 401 -> withChallenge(Problems.response(401, "unauthenticated", "Inloggning krävs",
+                    "Logga in för att fortsätta.", e), e);
             case 403 -> Problems.response(403, "forbidden", "Åtkomst nekas", "Du har inte behörighet till det här.", e);
             case 404 -> Problems.response(404, "not-found", "Hittades inte", "Adressen finns inte.", e);
             case 405 -> Problems.response(405, "method-not-allowed", "Metoden stöds inte",
@@ -26,6 +27,12 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
                     ? Problems.response(status, "server-error", "Serverfel", "Ett oväntat fel inträffade.", e)
                     : Problems.response(status, "client-error", "Felaktig begäran", "Begäran kunde inte behandlas.", e);
         };
+    }
+
+    /** Keeps the WWW-Authenticate challenge that the thrower gave (RFC 9110: a 401 carries one). */
+    private static Response withChallenge(Response problem, WebApplicationException e) {
+        String challenge = e.getResponse().getHeaderString("WWW-Authenticate");
+        return challenge == null ? problem : Response.fromResponse(problem).header("WWW-Authenticate", challenge).build();
     }
 
     static Response malformed(Throwable e) {

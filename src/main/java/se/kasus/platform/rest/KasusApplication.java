@@ -18,6 +18,7 @@ import se.kasus.learning.api.QuizAttemptResource;
 import se.kasus.platform.problem.ProblemMappers;
 import se.kasus.platform.security.PageRequestFilter;
 import se.kasus.tracking.api.ForwardingStatusResource;
+import se.kasus.tracking.lrs.api.AdminLrsCredentialResource;
 
 /**
  * The Kasus API under {@code /api}. Its classes are listed because the WAR holds a second JAX-RS
@@ -39,6 +40,7 @@ public class KasusApplication extends Application {
             MeResource.class, AdminUserResource.class,
             EnrollmentResource.class, AttemptResource.class, QuizAttemptResource.class,
             ForwardingStatusResource.class,
+            AdminLrsCredentialResource.class,
             PageRequestFilter.class);
 
     @Override

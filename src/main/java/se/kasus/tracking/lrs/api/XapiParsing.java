@@ -1,0 +1,62 @@
+package se.kasus.tracking.lrs.api;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import java.util.List;
+import se.kasus.shared.domain.InvalidInputException;
+import se.kasus.shared.domain.InvalidInputException.Violation;
+import se.kasus.tracking.lrs.domain.InvalidStatementException;
+import se.kasus.xapi.model.Actor;
+import se.kasus.xapi.model.Group;
+import se.kasus.xapi.model.Statement;
+import se.kasus.xapi.validation.Checked;
+import se.kasus.xapi.validation.XapiValidator;
+import se.kasus.xapi.validation.XapiViolation;
+
+/** Reads statements and agents sent to the LRS, rejecting anything that is not valid xAPI with 400 and its reasons. */
+@ApplicationScoped
+public class XapiParsing {
+
+    @Inject
+    Validator beanValidator;
+
+    private XapiValidator validator;
+
+    @PostConstruct
+    void init() {
+        validator = new XapiValidator(beanValidator);
+    }
+
+    /** One statement or an array of them. */
+    public List<Statement> statements(String json) {
+        Checked<List<Statement>> checked = validator.checkStatements(json);
+        if (!checked.isValid()) {
+            throw new InvalidStatementException(json.stripLeading().startsWith("[")
+                    ? "A statement of the batch is not valid xAPI." : "The statement is not valid xAPI.",
+                    violations(checked.violations()));
+        }
+        return checked.value();
+    }
+
+    /** An Agent, or an Identified Group when groups are allowed, given as a JSON parameter. */
+    public Actor agent(String parameter, String json, boolean groupAllowed) {
+        Checked<Actor> checked = validator.checkActor(json);
+        if (!checked.isValid()) {
+            throw new InvalidInputException("invalid-parameter", "The " + parameter
+                    + " parameter is not a valid Agent" + (groupAllowed ? " or Identified Group." : "."),
+                    violations(checked.violations()));
+        }
+        Actor actor = checked.value();
+        if (actor instanceof Group group && (!groupAllowed || group.isAnonymous())) {
+            throw new InvalidInputException("invalid-parameter", "The " + parameter + " parameter must be "
+                    + (groupAllowed ? "an Agent or an Identified Group." : "an Agent, not a Group."));
+        }
+        return actor;
+    }
+
+    private static List<Violation> violations(List<XapiViolation> violations) {
+        return violations.stream().map(v -> new Violation(v.path(), v.message() + " (" + v.spec() + ")")).toList();
+    }
+}

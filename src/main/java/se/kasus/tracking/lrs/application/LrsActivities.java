@@ -1,0 +1,90 @@
+package se.kasus.tracking.lrs.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import se.kasus.tracking.lrs.domain.CanonicalActivity;
+import se.kasus.tracking.lrs.domain.CanonicalActivityRepository;
+import se.kasus.xapi.json.XapiJson;
+import se.kasus.xapi.model.Activity;
+import se.kasus.xapi.model.Agent;
+import se.kasus.xapi.model.Statement;
+import se.kasus.xapi.model.Verb;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Canonical activity definitions: the latest definition that a stored statement carried. They are kept in a
+ * transaction of their own, so that two requests defining the same new activity at once cannot make either fail
+ * to store its statements; the definitions this server wrote last are remembered, so that the usual statement,
+ * whose activities are already defined alike, costs no write.
+ */
+@ApplicationScoped
+@Transactional(TxType.SUPPORTS)
+public class LrsActivities {
+
+    private static final int REMEMBERED = 10_000;
+
+    @Inject
+    CanonicalActivityRepository repository;
+
+    @Inject
+    Clock clock;
+
+    private final Map<String, String> written = new ConcurrentHashMap<>();
+
+    /** The Activity object for the Activities Resource: the canonical one, or just its id when it has none. */
+    public Activity find(String activityId) {
+        return repository.find(activityId).map(a -> (Activity) XapiJson.readStatement(wrapped(a.json())).object())
+                .orElse(Activity.of(activityId));
+    }
+
+    /** The canonical form of an activity met in a statement; the activity itself when the LRS knows none. */
+    public Activity canonical(Activity activity) {
+        Activity known = find(activity.id());
+        return known.definition() == null ? activity : known;
+    }
+
+    /** Records the definitions these activities carry, where they differ from the canonical ones. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void define(Collection<Activity> activities) {
+        Map<String, String> changed = new LinkedHashMap<>();
+        for (Activity activity : activities) {
+            if (activity.definition() != null) {
+                String json = JSON.readTree(XapiJson.write(carrier(activity))).get("object").toString();
+                if (!json.equals(written.get(activity.id()))) {
+                    changed.put(activity.id(), json);
+                }
+            }
+        }
+        changed.forEach((id, json) -> {
+            repository.find(id).ifPresentOrElse(a -> a.redefine(json, clock.instant()),
+                    () -> repository.add(new CanonicalActivity(id, json, clock.instant())));
+        });
+        if (written.size() > REMEMBERED) {
+            written.clear();
+        }
+        written.putAll(changed);
+    }
+
+    // The xAPI package reads and writes whole statements; an activity travels as the object of a minimal one.
+    private static Statement carrier(Activity activity) {
+        return Statement.builder().actor(CARRIER_ACTOR).verb(CARRIER_VERB).object(activity).build();
+    }
+
+    private static String wrapped(String activityJson) {
+        ObjectNode statement = (ObjectNode) JSON.readTree(XapiJson.write(carrier(Activity.of("urn:kasus:carrier"))));
+        statement.set("object", JSON.readTree(activityJson));
+        return statement.toString();
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Agent CARRIER_ACTOR = Agent.withMbox(null, "mailto:lrs@kasus.invalid");
+    private static final Verb CARRIER_VERB = new Verb("urn:kasus:carrier", null);
+}

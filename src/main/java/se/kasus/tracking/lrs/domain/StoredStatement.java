@@ -1,0 +1,126 @@
+package se.kasus.tracking.lrs.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Lob;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * A statement as the LRS stored it: its JSON exactly as it is returned, and the columns that queries filter and
+ * page on. The sequence number orders statements by the time they were stored and is the key of the index terms.
+ * Statements are immutable; only the voided flag changes, when a voiding statement arrives.
+ */
+@Entity
+@Table(name = "lrs_statement",
+        uniqueConstraints = @UniqueConstraint(name = "uq_lrs_stmt_id", columnNames = "statement_id"),
+        indexes = {
+                @Index(name = "ix_lrs_stmt_stored", columnList = "stored"),
+                @Index(name = "ix_lrs_stmt_verb", columnList = "verb_key"),
+                @Index(name = "ix_lrs_stmt_actor", columnList = "actor_key"),
+                @Index(name = "ix_lrs_stmt_act", columnList = "activity_key"),
+                @Index(name = "ix_lrs_stmt_reg", columnList = "registration"),
+                @Index(name = "ix_lrs_stmt_ref", columnList = "ref_target")})
+public class StoredStatement {
+
+    @Id
+    @SequenceGenerator(name = "lrs_statement_seq", sequenceName = "lrs_statement_seq", allocationSize = 500)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "lrs_statement_seq")
+    private Long seq;
+
+    @Column(name = "statement_id", nullable = false, length = 36)
+    private String statementId;
+
+    @Column(nullable = false)
+    private Instant stored;
+
+    @Column(name = "verb_key", nullable = false, length = IndexKey.LENGTH)
+    private String verbKey;
+
+    @Column(name = "actor_key", length = IndexKey.LENGTH)
+    private String actorKey;
+
+    @Column(name = "activity_key", length = IndexKey.LENGTH)
+    private String activityKey;
+
+    @Column(length = 36)
+    private String registration;
+
+    @Column(nullable = false)
+    private boolean voided;
+
+    /** The id of the statement this one voids, when its verb is voided. */
+    @Column(name = "voiding_target", length = 36)
+    private String voidingTarget;
+
+    /** The id of the statement this one refers to, when its object is a StatementRef. */
+    @Column(name = "ref_target", length = 36)
+    private String refTarget;
+
+    @Lob
+    @Column(name = "statement_json", nullable = false, length = 4 * 1024 * 1024)
+    private String json;
+
+    @Version
+    private long version;
+
+    protected StoredStatement() {
+    }
+
+    public StoredStatement(String statementId, Instant stored, String verbKey, String actorKey, String activityKey,
+                           String registration, String voidingTarget, String refTarget, String json) {
+        this.statementId = statementId;
+        this.stored = stored;
+        this.verbKey = verbKey;
+        this.actorKey = actorKey;
+        this.activityKey = activityKey;
+        this.registration = registration;
+        this.voidingTarget = voidingTarget;
+        this.refTarget = refTarget;
+        this.json = json;
+    }
+
+    /** Voiding is final: a voided statement stays voided. */
+    public void markVoided() {
+        voided = true;
+    }
+
+    public boolean isVoiding() {
+        return voidingTarget != null;
+    }
+
+    public Long seq() {
+        return seq;
+    }
+
+    public String statementId() {
+        return statementId;
+    }
+
+    public Instant stored() {
+        return stored;
+    }
+
+    public boolean voided() {
+        return voided;
+    }
+
+    public String voidingTarget() {
+        return voidingTarget;
+    }
+
+    public String refTarget() {
+        return refTarget;
+    }
+
+    public String json() {
+        return json;
+    }
+}

@@ -1,0 +1,132 @@
+package se.kasus.tracking.lrs.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.kasus.tracking.lrs.domain.StatementQuery;
+import se.kasus.tracking.lrs.domain.StatementRepository;
+import se.kasus.tracking.lrs.domain.StatementTerm;
+import se.kasus.tracking.lrs.domain.StoredStatement;
+import se.kasus.tracking.lrs.domain.Term;
+import se.kasus.tracking.lrs.domain.TermKind;
+
+@ApplicationScoped
+public class JpaStatementRepository implements StatementRepository {
+
+    /** IN lists are split into chunks of this size, well below every database's parameter limit. */
+    private static final int CHUNK = 500;
+
+    @PersistenceContext(unitName = "kasus")
+    EntityManager em;
+
+    @Override
+    public Optional<StoredStatement> findByStatementId(String statementId) {
+        return em.createQuery("SELECT s FROM StoredStatement s WHERE s.statementId = :id", StoredStatement.class)
+                .setParameter("id", statementId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<StoredStatement> findByStatementIds(Collection<String> statementIds) {
+        return inChunks(statementIds, "SELECT s FROM StoredStatement s WHERE s.statementId IN :ids");
+    }
+
+    @Override
+    public List<StoredStatement> findReferringTo(Collection<String> statementIds) {
+        return inChunks(statementIds, "SELECT s FROM StoredStatement s WHERE s.refTarget IN :ids");
+    }
+
+    @Override
+    public void add(StoredStatement statement) {
+        em.persist(statement);
+    }
+
+    @Override
+    public void addTerms(long statementSeq, Collection<Term> terms) {
+        for (Term term : terms) {
+            em.persist(new StatementTerm(statementSeq, term));
+        }
+    }
+
+    @Override
+    public void mergeTerms(long statementSeq, Collection<Term> terms) {
+        Map<String, StatementTerm> existing = new HashMap<>();
+        for (StatementTerm row : termsOf(statementSeq)) {
+            existing.put(row.term().kind().code() + row.term().key(), row);
+        }
+        for (Term term : terms) {
+            StatementTerm row = existing.get(term.kind().code() + term.key());
+            if (row == null) {
+                em.persist(new StatementTerm(statementSeq, term));
+            } else if (term.direct()) {
+                row.makeDirect();
+            }
+        }
+    }
+
+    @Override
+    public List<StatementTerm> termsOf(long statementSeq) {
+        return em.createQuery("SELECT t FROM StatementTerm t WHERE t.statementSeq = :seq", StatementTerm.class)
+                .setParameter("seq", statementSeq)
+                .getResultList();
+    }
+
+    @Override
+    public List<StoredStatement> find(StatementQuery query, int max) {
+        StringBuilder jpql = new StringBuilder("SELECT s FROM StoredStatement s WHERE s.voided = false");
+        Map<String, Object> parameters = new HashMap<>();
+        term(jpql, parameters, "agent", TermKind.AGENT, query.agentKey(), !query.relatedAgents());
+        term(jpql, parameters, "verb", TermKind.VERB, query.verbKey(), false);
+        term(jpql, parameters, "activity", TermKind.ACTIVITY, query.activityKey(), !query.relatedActivities());
+        term(jpql, parameters, "registration", TermKind.REGISTRATION, query.registration(), false);
+        if (query.since() != null) {
+            jpql.append(" AND s.stored > :since");
+            parameters.put("since", query.since());
+        }
+        if (query.until() != null) {
+            jpql.append(" AND s.stored <= :until");
+            parameters.put("until", query.until());
+        }
+        if (query.afterSeq() != null) {
+            jpql.append(query.ascending() ? " AND s.seq > :after" : " AND s.seq < :after");
+            parameters.put("after", query.afterSeq());
+        }
+        jpql.append(query.ascending() ? " ORDER BY s.seq ASC" : " ORDER BY s.seq DESC");
+        TypedQuery<StoredStatement> typed = em.createQuery(jpql.toString(), StoredStatement.class).setMaxResults(max);
+        parameters.forEach(typed::setParameter);
+        return typed.getResultList();
+    }
+
+    /** A filter on the index terms: the statement has a row of this kind and key (a direct one, when asked). */
+    private static void term(StringBuilder jpql, Map<String, Object> parameters, String name, TermKind kind,
+                             String key, boolean directOnly) {
+        if (key == null) {
+            return;
+        }
+        jpql.append(" AND EXISTS (SELECT t.statementSeq FROM StatementTerm t WHERE t.statementSeq = s.seq")
+                .append(" AND t.kind = '").append(kind.code()).append("' AND t.termKey = :").append(name)
+                .append(directOnly ? " AND t.direct = true)" : ")");
+        parameters.put(name, key);
+    }
+
+    private List<StoredStatement> inChunks(Collection<String> ids, String jpql) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> all = new ArrayList<>(ids);
+        List<StoredStatement> found = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            found.addAll(em.createQuery(jpql, StoredStatement.class)
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
+                    .getResultList());
+        }
+        return found;
+    }
+}

@@ -1,0 +1,75 @@
+package se.kasus.tracking.lrs.application;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import se.kasus.tracking.lrs.domain.StatementQuery;
+import se.kasus.tracking.lrs.domain.StatementRepository;
+import se.kasus.tracking.lrs.domain.StatementTerm;
+import se.kasus.tracking.lrs.domain.StatementTerms;
+import se.kasus.tracking.lrs.domain.StoredStatement;
+import se.kasus.tracking.lrs.domain.Term;
+
+/** The statement repository as a list, for tests of the store's rules without a database. */
+final class InMemoryStatementRepository implements StatementRepository {
+
+    final List<StoredStatement> statements = new ArrayList<>();
+    final List<StatementTerm> terms = new ArrayList<>();
+    private long nextSeq = 1;
+
+    @Override
+    public Optional<StoredStatement> findByStatementId(String statementId) {
+        return statements.stream().filter(s -> s.statementId().equals(statementId)).findFirst();
+    }
+
+    @Override
+    public List<StoredStatement> findByStatementIds(Collection<String> statementIds) {
+        return statements.stream().filter(s -> statementIds.contains(s.statementId())).toList();
+    }
+
+    @Override
+    public List<StoredStatement> findReferringTo(Collection<String> statementIds) {
+        return statements.stream().filter(s -> s.refTarget() != null && statementIds.contains(s.refTarget())).toList();
+    }
+
+    @Override
+    public void add(StoredStatement statement) {
+        try {
+            Field seq = StoredStatement.class.getDeclaredField("seq");
+            seq.setAccessible(true);
+            seq.set(statement, nextSeq++);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        statements.add(statement);
+    }
+
+    @Override
+    public void addTerms(long statementSeq, Collection<Term> added) {
+        added.forEach(t -> terms.add(new StatementTerm(statementSeq, t)));
+    }
+
+    @Override
+    public void mergeTerms(long statementSeq, Collection<Term> added) {
+        Collection<Term> merged = StatementTerms.union(termsOf(statementSeq).stream().map(StatementTerm::term).toList(),
+                added);
+        terms.removeIf(t -> t.statementSeq() == statementSeq);
+        addTerms(statementSeq, merged);
+    }
+
+    @Override
+    public List<StatementTerm> termsOf(long statementSeq) {
+        return terms.stream().filter(t -> t.statementSeq() == statementSeq).toList();
+    }
+
+    @Override
+    public List<StoredStatement> find(StatementQuery query, int max) {
+        throw new UnsupportedOperationException("queries are tested against the database");
+    }
+
+    List<Term> termsOf(String statementId) {
+        return termsOf(findByStatementId(statementId).orElseThrow().seq()).stream().map(StatementTerm::term).toList();
+    }
+}
