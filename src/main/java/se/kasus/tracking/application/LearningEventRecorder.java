@@ -9,6 +9,7 @@ import se.kasus.content.application.PublishedCourse;
 import se.kasus.identity.application.AccountService;
 import se.kasus.identity.application.AccountView;
 import se.kasus.learning.domain.LearningEvent;
+import se.kasus.tracking.lrs.application.LrsStatements;
 import se.kasus.xapi.model.Actor;
 import se.kasus.xapi.model.Agent;
 import se.kasus.xapi.model.Statement;
@@ -22,7 +23,7 @@ import se.kasus.xapi.model.Statement;
 public class LearningEventRecorder {
 
     @Inject
-    StatementLog log;
+    LrsStatements lrs;
 
     @Inject
     Outbox outbox;
@@ -41,7 +42,12 @@ public class LearningEventRecorder {
         PublishedCourse course = versions.version(event.where().courseVersionId()).orElseThrow();
         Statement statement = new StatementFactory(course.course(), settings)
                 .statement(event, actor(event.where().learner()), course.versionNumber());
-        outbox.enqueue(log.store(statement));
+        outbox.enqueue(lrs.store(statement, authority()));
+    }
+
+    /** Kasus itself vouches for the statements it builds. */
+    private Actor authority() {
+        return Agent.withAccount("Kasus", settings.baseIri(), "kasus");
     }
 
     /** A pseudonymous account (the opaque account id) unless e-mail identification is configured. */
