@@ -63,7 +63,7 @@ class ForwardingIT {
 
     @Test
     void aStopInTheMiddleOfABatchDeliversTheRestAfterTheRestartWithoutDuplicates() throws Exception {
-        lrs.holdingPosts(8000).start();
+        lrs.holdingPosts(15000).start();
         server.withEnvironment(forwardingTo(lrs)).startClean();
         Credentials learner = api.newLearner();
         String enrollment = api.enroll(learner);
@@ -72,7 +72,7 @@ class ForwardingIT {
         api.decide(learner, attempt, "dp2", "B");
         assertThat(lrs.awaitHeld(60)).as("a batch reached the LRS").isTrue();
 
-        server.stop();
+        server.stopAbruptly();
         int beforeRestart = lrs.receivedIds().size();
         server.start();
         api.put("api/attempts/" + attempt + "/reflection", learner, "{\"text\":\"Efter omstarten\"}");

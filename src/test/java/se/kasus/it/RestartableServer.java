@@ -67,16 +67,23 @@ final class RestartableServer {
         run("stop");
     }
 
+    /** Stops without the quiesce stage: work in progress, such as a batch being sent, is cut off. */
+    void stopAbruptly() {
+        run("stop", "--force");
+    }
+
     /** The copy of a course file that the server imports, e.g. cases/case-01.yaml. */
     Path courseFile(String relative) {
         return content.resolve(course.getFileName()).resolve(relative);
     }
 
-    private void run(String action) {
+    private void run(String action, String... options) {
         boolean windows = System.getProperty("os.name").toLowerCase().contains("win");
         Path script = wlp.resolve("bin").resolve(windows ? "server.bat" : "server");
         try {
-            ProcessBuilder builder = new ProcessBuilder(script.toString(), action, NAME).inheritIO();
+            java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(script.toString(), action, NAME));
+            command.addAll(java.util.List.of(options));
+            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
             builder.environment().putAll(environment);
             Process process = builder.start();
             if (!process.waitFor(3, TimeUnit.MINUTES)) {

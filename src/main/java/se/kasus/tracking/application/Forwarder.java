@@ -52,6 +52,10 @@ public class Forwarder {
                         toSend.add(entry);
                     }
                 }
+                if (!alreadyThere.isEmpty()) {
+                    LOG.info("xAPI forwarding to " + target.name() + ": " + alreadyThere.size()
+                            + " statements of an interrupted batch had already arrived and are not sent again");
+                }
                 if (!toSend.isEmpty()) {
                     sender.send(target, toSend.stream().map(ForwardingSteps.Claimed::json).toList());
                 }
