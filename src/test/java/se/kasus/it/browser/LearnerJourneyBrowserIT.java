@@ -7,16 +7,7 @@ import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import se.kasus.it.Deployments;
-import se.kasus.it.KasusApi;
 import se.kasus.it.KasusApi.Credentials;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -26,29 +17,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * case-01 (reloading in the middle), answers the reflection, reads the summary and passes the quiz.
  * Every page is checked with axe-core and photographed at 1280 and 375 px along the way.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LearnerJourneyBrowserIT {
-
-    private final KasusApi api = KasusApi.testServer();
-    private Browser browser;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.kasus();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.launch(Integer.getInteger("kasus.test.http.port", 9081));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class LearnerJourneyBrowserIT extends BrowserTestBase {
 
     @Test
     void aNewLearnerCompletesModuleOneWithTheKeyboardOnly() {

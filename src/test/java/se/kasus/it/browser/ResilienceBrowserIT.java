@@ -6,42 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Cookie;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import se.kasus.it.Deployments;
-import se.kasus.it.KasusApi;
 import se.kasus.it.KasusApi.Credentials;
 
 /** Wrong passwords, expired sessions, lost connections and double clicks lose nothing and are explained in Swedish. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ResilienceBrowserIT {
-
-    private final KasusApi api = KasusApi.testServer();
-    private Browser browser;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.kasus();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.launch(Integer.getInteger("kasus.test.http.port", 9081));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ResilienceBrowserIT extends BrowserTestBase {
 
     @Test
     void aWrongPasswordShowsAPlainSwedishMessage() {
