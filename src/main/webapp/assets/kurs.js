@@ -26,7 +26,7 @@ function moduleSection(enrollment, module, info) {
   const headingId = `modul-${module.moduleId}`;
   return el('section', { 'aria-labelledby': headingId },
     el('h2', { id: headingId }, `${module.moduleId}: ${module.title}`, module.completed ? ' (klar)' : ''),
-    progressBar(`progress-${module.moduleId}`, 'Framsteg i modulen', module.percentDone),
+    progressBar(`progress-${module.moduleId}`, `Framsteg i modul ${module.moduleId}`, module.percentDone),
     info ? paragraphs(info.introduction) : null,
     el('h3', {}, 'Fall'),
     el('ul', {}, module.cases.map((c) => el('li', {},
