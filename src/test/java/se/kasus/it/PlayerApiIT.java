@@ -134,6 +134,23 @@ class PlayerApiIT {
     }
 
     @Test
+    void twoConcurrentEnrolmentsInTheSameCourseMakeOne() throws Exception {
+        Credentials learner = api.newLearner();
+        String body = "{\"courseId\":\"" + KasusApi.COURSE + "\"}";
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CompletableFuture<Reply> a = CompletableFuture.supplyAsync(() -> api.post("api/enrollments", learner, body), pool);
+            CompletableFuture<Reply> b = CompletableFuture.supplyAsync(() -> api.post("api/enrollments", learner, body), pool);
+            assertThat(List.of(a.get().status(), b.get().status())).allMatch(s -> s == 200 || s == 201).contains(201);
+            assertThat(a.get().json().path("enrollmentId")).isEqualTo(b.get().json().path("enrollmentId"));
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(api.get("api/enrollments", learner).json()).hasSize(1);
+    }
+
+    @Test
     void startingACaseAgainReturnsTheAttemptAlreadyStarted() {
         Credentials learner = api.newLearner();
         String enrollment = api.enroll(learner);
