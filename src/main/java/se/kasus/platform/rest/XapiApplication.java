@@ -8,6 +8,9 @@ import se.kasus.platform.problem.ProblemMappers;
 import se.kasus.tracking.lrs.api.AboutResource;
 import se.kasus.tracking.lrs.api.LrsGate;
 import se.kasus.tracking.lrs.api.StatementsResource;
+import se.kasus.tracking.lrs.api.StateResource;
+import se.kasus.tracking.lrs.api.ActivityProfileResource;
+import se.kasus.tracking.lrs.api.AgentProfileResource;
 
 /**
  * The embedded Learning Record Store under {@code /xapi}: only the LRS's resources and providers, with the LRS's
@@ -18,6 +21,7 @@ public class XapiApplication extends Application {
 
     private static final Set<Class<?>> RESOURCES = Set.of(
             AboutResource.class, StatementsResource.class,
+            StateResource.class, ActivityProfileResource.class, AgentProfileResource.class,
             LrsGate.class);
 
     @Override
