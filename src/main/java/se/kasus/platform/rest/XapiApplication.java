@@ -11,6 +11,8 @@ import se.kasus.tracking.lrs.api.StatementsResource;
 import se.kasus.tracking.lrs.api.StateResource;
 import se.kasus.tracking.lrs.api.ActivityProfileResource;
 import se.kasus.tracking.lrs.api.AgentProfileResource;
+import se.kasus.tracking.lrs.api.ActivitiesResource;
+import se.kasus.tracking.lrs.api.AgentsResource;
 
 /**
  * The embedded Learning Record Store under {@code /xapi}: only the LRS's resources and providers, with the LRS's
@@ -22,6 +24,7 @@ public class XapiApplication extends Application {
     private static final Set<Class<?>> RESOURCES = Set.of(
             AboutResource.class, StatementsResource.class,
             StateResource.class, ActivityProfileResource.class, AgentProfileResource.class,
+            ActivitiesResource.class, AgentsResource.class,
             LrsGate.class);
 
     @Override

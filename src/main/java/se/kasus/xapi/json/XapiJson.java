@@ -49,6 +49,10 @@ public final class XapiJson {
         return write(generator -> new Out(generator).objectValue(actor, ActorWriter::actor));
     }
 
+    public static String write(se.kasus.xapi.model.Activity activity) {
+        return write(generator -> new Out(generator).objectValue(activity, ActivityWriter::activity));
+    }
+
     public static String write(About about) {
         return write(generator -> new Out(generator).objectValue(about,
                 (out, a) -> out.strings("version", a.version()).extensions("extensions", a.extensions())));

@@ -145,6 +145,32 @@ class DocumentsIT {
     }
 
     @Test
+    void theActivitiesResourceReturnsTheCanonicalDefinitionOrJustTheId() {
+        String defined = "{\"actor\":" + agent + ",\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/answered\"},"
+                + "\"object\":{\"objectType\":\"Activity\",\"id\":\"" + activity + "\","
+                + "\"definition\":{\"name\":{\"sv-SE\":\"Fall 1\"}}}}";
+        assertThat(lrs.postJson("xapi/statements", defined).status()).isEqualTo(200);
+
+        Reply known = lrs.get("xapi/activities?activityId=" + q(activity));
+        Reply unknown = lrs.get("xapi/activities?activityId=" + q(activity + "/okand"));
+
+        assertThat(known.status()).isEqualTo(200);
+        assertThat(known.json().path("definition").path("name").path("sv-SE").asString()).isEqualTo("Fall 1");
+        assertThat(unknown.json().path("id").asString()).isEqualTo(activity + "/okand");
+        assertThat(lrs.get("xapi/activities").status()).isEqualTo(400);
+    }
+
+    @Test
+    void theAgentsResourceReturnsAPersonWithTheAgentsIdentifiers() {
+        Reply person = lrs.get("xapi/agents?agent=" + q(agent));
+
+        assertThat(person.status()).isEqualTo(200);
+        assertThat(person.json().path("objectType").asString()).isEqualTo("Person");
+        assertThat(person.json().path("mbox").get(0).asString()).startsWith("mailto:");
+        assertThat(lrs.get("xapi/agents?agent=" + q("{\"name\":\"utan id\"}")).status()).isEqualTo(400);
+    }
+
+    @Test
     void aReadOnlyCredentialCannotWriteDocuments() {
         Reply reply = Lrs.readOnly().putJson(state("x"), "{}");
 
