@@ -19,6 +19,7 @@ import se.kasus.shared.domain.NotFoundException;
 import se.kasus.tracking.lrs.application.LrsStatementQueries;
 import se.kasus.tracking.lrs.application.LrsStatements;
 import se.kasus.tracking.lrs.application.StatementPage;
+import se.kasus.tracking.lrs.application.StatementReader;
 import se.kasus.tracking.lrs.application.StoredJson;
 import se.kasus.tracking.lrs.domain.InvalidStatementException;
 import se.kasus.xapi.model.Statement;
@@ -34,7 +35,7 @@ public class StatementsResource {
     LrsStatementQueries queries;
 
     @Inject
-    XapiParsing parsing;
+    StatementReader reader;
 
     @Inject
     LrsCaller caller;
@@ -48,16 +49,16 @@ public class StatementsResource {
         Params params = Params.of(uriInfo.getQueryParameters(), Set.of("statementId"));
         params.required("statementId");
         String id = params.uuid("statementId").orElseThrow();
-        Submission submission = Submission.read(contentType, body, parsing);
-        if (submission.isArray() || submission.statements().size() != 1) {
+        Submission submission = Submission.read(contentType, body, reader);
+        if (submission.validated().isArray() || submission.validated().statements().size() != 1) {
             throw new InvalidStatementException("PUT stores exactly one statement, given as a JSON object.");
         }
-        Statement statement = submission.statements().get(0);
+        Statement statement = submission.validated().statements().get(0);
         if (statement.id() != null && !statement.id().equalsIgnoreCase(id)) {
             throw new InvalidStatementException("The statement's id " + statement.id()
                     + " differs from the statementId parameter " + id + " (Communication 2.1.1.s3.b3).");
         }
-        store.store(List.of(statement.toBuilder().id(id).build()), submission.attachments(),
+        store.store(submission.validated().withFirstId(id), submission.attachments(),
                 caller.client().authority(), caller.version().statementVersion());
         return Response.noContent().build();
     }
@@ -67,8 +68,8 @@ public class StatementsResource {
     @jakarta.ws.rs.Produces(MediaType.APPLICATION_JSON)
     public Response post(byte[] body, @HeaderParam("Content-Type") String contentType, @Context UriInfo uriInfo) {
         Params.of(uriInfo.getQueryParameters(), Set.of());
-        Submission submission = Submission.read(contentType, body, parsing);
-        List<Statement> stored = store.store(submission.statements(), submission.attachments(),
+        Submission submission = Submission.read(contentType, body, reader);
+        List<Statement> stored = store.store(submission.validated(), submission.attachments(),
                 caller.client().authority(), caller.version().statementVersion());
         StringBuilder ids = new StringBuilder("[");
         for (Statement s : stored) {
@@ -80,7 +81,7 @@ public class StatementsResource {
     @GET
     public Response get(@Context UriInfo uriInfo, @HeaderParam("Accept-Language") String acceptLanguage) {
         StatementRequest request = StatementRequest.of(uriInfo.getQueryParameters(),
-                json -> parsing.agent("agent", json, true));
+                json -> reader.agent("agent", json, true));
         if (request instanceof StatementRequest.Single single) {
             StoredJson found = (single.voided() ? queries.voided(single.statementId())
                     : queries.statement(single.statementId()))

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import se.kasus.tracking.lrs.application.AttachmentData;
+import se.kasus.tracking.lrs.application.StatementReader;
+import se.kasus.tracking.lrs.application.ValidatedStatements;
 import se.kasus.tracking.lrs.domain.InvalidStatementException;
 import se.kasus.xapi.model.Attachment;
 import se.kasus.xapi.model.Statement;
@@ -23,38 +25,37 @@ import se.kasus.xapi.model.SubStatement;
  * attachment has a fileUrl, or {@code multipart/mixed}, with the statements first and one part per attachment,
  * matched by SHA-2 (xAPI 1.0.3 Communication 1.5.2).
  *
- * @param isArray whether the statements came as a JSON array
+ * @param validated the statements, checked
+ * @param attachments the data of the attachments that came as parts
  */
-record Submission(List<Statement> statements, List<AttachmentData> attachments, boolean isArray) {
+record Submission(ValidatedStatements validated, List<AttachmentData> attachments) {
 
     static final String HASH_HEADER = "X-Experience-API-Hash";
 
-    static Submission read(String contentType, byte[] body, XapiParsing parsing) {
+    static Submission read(String contentType, byte[] body, StatementReader reader) {
         if (body == null || body.length == 0) {
             throw new InvalidStatementException("The request has no statement.");
         }
         String type = MediaTypes.essence(contentType);
         if (type.equals(MediaTypes.JSON)) {
-            String json = new String(body, StandardCharsets.UTF_8);
-            Submission submission = new Submission(parsing.statements(json), List.of(), isArray(json));
+            Submission submission = new Submission(reader.statements(new String(body, StandardCharsets.UTF_8)), List.of());
             submission.requireData(Map.of());
             return submission;
         }
         if (type.equals(MediaTypes.MULTIPART_MIXED)) {
-            return multipart(contentType, body, parsing);
+            return multipart(contentType, body, reader);
         }
         throw new InvalidStatementException("Statements are sent as application/json, or as multipart/mixed with "
                 + "attachments; the Content-Type was " + (contentType == null ? "missing" : contentType) + ".");
     }
 
-    private static Submission multipart(String contentType, byte[] body, XapiParsing parsing) {
+    private static Submission multipart(String contentType, byte[] body, StatementReader reader) {
         List<Multipart.Part> parts = Multipart.parse(contentType, body);
         if (parts.isEmpty() || !MediaTypes.isJson(parts.get(0).header("Content-Type").orElse(null))) {
             throw new InvalidStatementException("The first part of a multipart/mixed request must hold the statements "
                     + "as application/json (Communication 1.5.2.s2.b2.b1).");
         }
-        String json = new String(parts.get(0).body(), StandardCharsets.UTF_8);
-        List<Statement> statements = parsing.statements(json);
+        ValidatedStatements statements = reader.statements(new String(parts.get(0).body(), StandardCharsets.UTF_8));
         Map<String, AttachmentData> data = new LinkedHashMap<>();
         for (Multipart.Part part : parts.subList(1, parts.size())) {
             String hash = part.header(HASH_HEADER).map(h -> h.toLowerCase(Locale.ROOT)).orElseThrow(() ->
@@ -72,7 +73,7 @@ record Submission(List<Statement> statements, List<AttachmentData> attachments, 
             data.put(hash, new AttachmentData(hash, part.header("Content-Type").orElse("application/octet-stream"),
                     part.body()));
         }
-        Submission submission = new Submission(statements, List.copyOf(data.values()), isArray(json));
+        Submission submission = new Submission(statements, List.copyOf(data.values()));
         submission.requireData(data);
         return submission;
     }
@@ -98,15 +99,11 @@ record Submission(List<Statement> statements, List<AttachmentData> attachments, 
 
     List<Attachment> allAttachments() {
         List<Attachment> all = new ArrayList<>();
-        for (Statement s : statements) {
+        for (Statement s : validated.statements()) {
             Stream.of(s.attachments(), s.object() instanceof SubStatement sub ? sub.attachments() : null)
                     .filter(list -> list != null).forEach(all::addAll);
         }
         return all;
-    }
-
-    private static boolean isArray(String json) {
-        return json.stripLeading().startsWith("[");
     }
 
     /** The hex SHA-2 of the data, of the length the declared hash has (SHA-224, -256, -384 or -512). */

@@ -7,12 +7,14 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import se.kasus.tracking.lrs.domain.CanonicalActivity;
 import se.kasus.tracking.lrs.domain.CanonicalActivityRepository;
 import se.kasus.xapi.json.XapiJson;
 import se.kasus.xapi.model.Activity;
+import se.kasus.xapi.model.ActivityDefinition;
 import se.kasus.xapi.model.Agent;
 import se.kasus.xapi.model.Statement;
 import se.kasus.xapi.model.Verb;
@@ -37,7 +39,7 @@ public class LrsActivities {
     @Inject
     Clock clock;
 
-    private final Map<String, String> written = new ConcurrentHashMap<>();
+    private final Map<String, ActivityDefinition> written = new ConcurrentHashMap<>();
 
     /** The Activity object for the Activities Resource: the canonical one, or just its id when it has none. */
     public Activity find(String activityId) {
@@ -51,26 +53,34 @@ public class LrsActivities {
         return known.definition() == null ? activity : known;
     }
 
-    /** Records the definitions these activities carry, where they differ from the canonical ones. */
-    @Transactional(TxType.REQUIRES_NEW)
-    public void define(Collection<Activity> activities) {
-        Map<String, String> changed = new LinkedHashMap<>();
+    /** The activities whose definitions differ from the ones this server recorded last (or that it never saw). */
+    public List<Activity> newlyDefined(Collection<Activity> activities) {
+        Map<String, Activity> changed = new LinkedHashMap<>();
         for (Activity activity : activities) {
-            if (activity.definition() != null) {
-                String json = JSON.readTree(XapiJson.write(carrier(activity))).get("object").toString();
-                if (!json.equals(written.get(activity.id()))) {
-                    changed.put(activity.id(), json);
-                }
+            if (activity.definition() != null && !activity.definition().equals(written.get(activity.id()))) {
+                changed.put(activity.id(), activity);
             }
         }
-        changed.forEach((id, json) -> {
+        return List.copyOf(changed.values());
+    }
+
+    /** Records the definitions these activities carry as the canonical ones. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void define(Collection<Activity> activities) {
+        Map<String, Activity> changed = new LinkedHashMap<>();
+        newlyDefined(activities).forEach(a -> changed.put(a.id(), a));
+        if (changed.isEmpty()) {
+            return;
+        }
+        changed.forEach((id, activity) -> {
+            String json = JSON.readTree(XapiJson.write(carrier(activity))).get("object").toString();
             repository.find(id).ifPresentOrElse(a -> a.redefine(json, clock.instant()),
                     () -> repository.add(new CanonicalActivity(id, json, clock.instant())));
         });
         if (written.size() > REMEMBERED) {
             written.clear();
         }
-        written.putAll(changed);
+        changed.forEach((id, activity) -> written.put(id, activity.definition()));
     }
 
     // The xAPI package reads and writes whole statements; an activity travels as the object of a minimal one.

@@ -25,10 +25,10 @@ import se.kasus.tracking.lrs.domain.ActorKey;
 import se.kasus.tracking.lrs.domain.AttachmentRepository;
 import se.kasus.tracking.lrs.domain.IndexKey;
 import se.kasus.tracking.lrs.domain.InvalidStatementException;
+import se.kasus.tracking.lrs.domain.PendingReference;
 import se.kasus.tracking.lrs.domain.StatementConflictException;
 import se.kasus.tracking.lrs.domain.StatementEquivalence;
 import se.kasus.tracking.lrs.domain.StatementRepository;
-import se.kasus.tracking.lrs.domain.StatementTerm;
 import se.kasus.tracking.lrs.domain.StatementTerms;
 import se.kasus.tracking.lrs.domain.StoredAttachment;
 import se.kasus.tracking.lrs.domain.StoredStatement;
@@ -118,10 +118,21 @@ public class LrsStatements {
      */
     public List<Statement> store(List<Statement> statements, List<AttachmentData> attachments, Actor authority,
                                  String defaultVersion) {
+        validate(statements);
+        return storeValid(statements, attachments, authority, defaultVersion);
+    }
+
+    /** Stores statements that {@link StatementReader} has checked already, with the data of their attachments. */
+    public List<Statement> store(ValidatedStatements statements, List<AttachmentData> attachments, Actor authority,
+                                 String defaultVersion) {
+        return storeValid(statements.statements(), attachments, authority, defaultVersion);
+    }
+
+    private List<Statement> storeValid(List<Statement> statements, List<AttachmentData> attachments, Actor authority,
+                                       String defaultVersion) {
         if (statements.isEmpty()) {
             return List.of();
         }
-        validate(statements);
         List<Statement> identified = statements.stream().map(LrsStatements::withId).toList();
         rejectDuplicateIds(identified);
 
@@ -144,13 +155,15 @@ public class LrsStatements {
             result.put(complete.id(), complete);
         }
         Map<String, Collection<Term>> allTerms = new HashMap<>();
+        Map<Long, Collection<Term>> termsBySeq = new LinkedHashMap<>();
         for (StoredStatement entity : added.values()) {
             Collection<Term> withInherited = inheritedTerms(entity, added, terms, new HashSet<>());
             allTerms.put(entity.statementId(), withInherited);
-            repository.addTerms(entity.seq(), withInherited);
+            termsBySeq.put(entity.seq(), withInherited);
         }
+        repository.addTerms(termsBySeq);
         applyVoiding(added, voidingTargets);
-        propagateToEarlierReferences(added, allTerms);
+        resolveReferences(added, allTerms, voidingTargets);
         return identified.stream().map(s -> result.get(s.id())).toList();
     }
 
@@ -163,11 +176,12 @@ public class LrsStatements {
                 collectActivities(sub.object(), sub.context(), defined);
             }
         }
-        if (defined.isEmpty()) {
+        List<Activity> changed = activities.newlyDefined(defined);
+        if (changed.isEmpty()) {
             return;
         }
         try {
-            activities.define(defined);
+            activities.define(changed);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not record activity definitions; the statements are stored anyway", e);
         }
@@ -303,9 +317,19 @@ public class LrsStatements {
             return StatementTerms.union(terms, inheritedTerms(added.get(target), added, own, seen));
         }
         return repository.findByStatementId(target)
-                .map(t -> StatementTerms.union(terms, repository.termsOf(t.seq()).stream().map(StatementTerm::term)
-                        .toList()))
+                .map(t -> StatementTerms.union(terms, storedTerms(t, seen)))
                 .orElse(terms);
+    }
+
+    /** The terms of a stored statement: its own and, along its chain of StatementRefs, those of its targets. */
+    private Collection<Term> storedTerms(StoredStatement statement, Set<String> seen) {
+        Collection<Term> own = StatementTerms.of(XapiJson.readStatement(statement.json()));
+        if (statement.refTarget() == null || !seen.add(statement.statementId())) {
+            return own;
+        }
+        return repository.findByStatementId(statement.refTarget())
+                .map(target -> StatementTerms.union(own, storedTerms(target, seen)))
+                .orElse(own);
     }
 
     private static void applyVoiding(Map<String, StoredStatement> added, Map<String, StoredStatement> storedTargets) {
@@ -322,19 +346,27 @@ public class LrsStatements {
 
     /**
      * Statements stored earlier may refer to the ones just added: they gain the new statements' terms, and a
-     * voiding statement that arrived before its target voids it now.
+     * voiding statement that arrived before its target voids it now. References to statements still missing are
+     * remembered for when those arrive.
      */
-    private void propagateToEarlierReferences(Map<String, StoredStatement> added, Map<String, Collection<Term>> terms) {
-        Collection<StoredStatement> referring = repository.findReferringTo(added.keySet());
-        for (StoredStatement earlier : referring) {
-            if (added.containsKey(earlier.statementId())) {
-                continue;
+    private void resolveReferences(Map<String, StoredStatement> added, Map<String, Collection<Term>> terms,
+                                   Map<String, StoredStatement> storedTargets) {
+        // Taken before this batch adds pending references of its own, so that two batches never wait for each other
+        for (PendingReference pending : repository.takePendingReferences(added.keySet())) {
+            StoredStatement target = added.get(pending.targetId());
+            repository.findBySeq(pending.referrerSeq()).ifPresent(earlier -> {
+                if (earlier.isVoiding() && !target.isVoiding()) {
+                    target.markVoided();
+                }
+                spread(earlier, terms.get(target.statementId()), new HashSet<>());
+            });
+        }
+        for (StoredStatement statement : added.values()) {
+            String target = statement.refTarget();
+            if (target != null && !added.containsKey(target) && !storedTargets.containsKey(target)
+                    && repository.findByStatementId(target).isEmpty()) {
+                repository.addPendingReference(new PendingReference(target, statement.seq()));
             }
-            StoredStatement target = added.get(earlier.refTarget());
-            if (earlier.isVoiding() && !target.isVoiding()) {
-                target.markVoided();
-            }
-            spread(earlier, terms.get(target.statementId()), new HashSet<>());
         }
     }
 

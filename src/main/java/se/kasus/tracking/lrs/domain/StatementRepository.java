@@ -2,6 +2,7 @@ package se.kasus.tracking.lrs.domain;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stored statements and their index terms. */
@@ -15,16 +16,22 @@ public interface StatementRepository {
     /** The stored statements whose object is a StatementRef to any of these ids. */
     List<StoredStatement> findReferringTo(Collection<String> statementIds);
 
+    Optional<StoredStatement> findBySeq(long seq);
+
+    /** Remembers that a statement refers to one the LRS does not have yet. */
+    void addPendingReference(PendingReference reference);
+
+    /** The pending references to any of these statement ids, which are removed: their targets have arrived. */
+    List<PendingReference> takePendingReferences(Collection<String> targetIds);
+
     /** Adds a statement; its sequence number is assigned here. */
     void add(StoredStatement statement);
 
-    /** Adds the terms of a statement that has none yet. */
-    void addTerms(long statementSeq, Collection<Term> terms);
+    /** Adds the terms of statements that have none yet, by sequence number. */
+    void addTerms(Map<Long, Collection<Term>> termsBySeq);
 
     /** Adds terms to a statement that may have some already; a term already there becomes direct if either is. */
     void mergeTerms(long statementSeq, Collection<Term> terms);
-
-    List<StatementTerm> termsOf(long statementSeq);
 
     /** Up to {@code max} statements that match the query and are not voided, in the query's order. */
     List<StoredStatement> find(StatementQuery query, int max);

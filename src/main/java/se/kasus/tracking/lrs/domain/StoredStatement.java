@@ -17,16 +17,16 @@ import java.time.Instant;
  * A statement as the LRS stored it: its JSON exactly as it is returned, and the columns that queries filter and
  * page on. The sequence number orders statements by the time they were stored and is the key of the index terms.
  * Statements are immutable; only the voided flag changes, when a voiding statement arrives.
+ *
+ * <p>Verb, actor, object activity and registration are kept as columns for reports and ad-hoc SQL, but not indexed:
+ * queries find statements through their {@link StatementTerm}s, which also hold what a statement inherits from the
+ * statement it refers to, and an index more per column would slow every insert.
  */
 @Entity
 @Table(name = "lrs_statement",
         uniqueConstraints = @UniqueConstraint(name = "uq_lrs_stmt_id", columnNames = "statement_id"),
         indexes = {
                 @Index(name = "ix_lrs_stmt_stored", columnList = "stored"),
-                @Index(name = "ix_lrs_stmt_verb", columnList = "verb_key"),
-                @Index(name = "ix_lrs_stmt_actor", columnList = "actor_key"),
-                @Index(name = "ix_lrs_stmt_act", columnList = "activity_key"),
-                @Index(name = "ix_lrs_stmt_reg", columnList = "registration"),
                 @Index(name = "ix_lrs_stmt_ref", columnList = "ref_target")})
 public class StoredStatement {
 

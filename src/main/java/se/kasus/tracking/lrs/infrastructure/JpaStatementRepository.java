@@ -3,13 +3,18 @@ package se.kasus.tracking.lrs.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.kasus.tracking.lrs.domain.PendingReference;
 import se.kasus.tracking.lrs.domain.StatementQuery;
 import se.kasus.tracking.lrs.domain.StatementRepository;
 import se.kasus.tracking.lrs.domain.StatementTerm;
@@ -44,38 +49,76 @@ public class JpaStatementRepository implements StatementRepository {
     }
 
     @Override
+    public Optional<StoredStatement> findBySeq(long seq) {
+        return Optional.ofNullable(em.find(StoredStatement.class, seq));
+    }
+
+    @Override
+    public void addPendingReference(PendingReference reference) {
+        em.persist(reference);
+    }
+
+    @Override
+    public List<PendingReference> takePendingReferences(Collection<String> targetIds) {
+        if (targetIds.isEmpty()) {
+            return List.of();
+        }
+        List<PendingReference> found = new ArrayList<>();
+        List<String> all = new ArrayList<>(targetIds);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            found.addAll(em.createQuery("SELECT p FROM PendingReference p WHERE p.targetId IN :ids", PendingReference.class)
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
+                    .getResultList());
+        }
+        found.forEach(em::remove);
+        return found;
+    }
+
+    @Override
     public void add(StoredStatement statement) {
         em.persist(statement);
     }
 
+    /**
+     * One JDBC batch on the transaction's own connection: a batch of statements has ten times as many index rows,
+     * which are never read back as entities on this path, so managing each in the persistence context would only
+     * cost time.
+     */
     @Override
-    public void addTerms(long statementSeq, Collection<Term> terms) {
-        for (Term term : terms) {
-            em.persist(new StatementTerm(statementSeq, term));
+    public void addTerms(Map<Long, Collection<Term>> termsBySeq) {
+        if (termsBySeq.isEmpty()) {
+            return;
+        }
+        Connection connection = em.unwrap(Connection.class);
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO lrs_stmt_term (statement_seq, kind, term_key, direct) VALUES (?, ?, ?, ?)")) {
+            for (Map.Entry<Long, Collection<Term>> entry : termsBySeq.entrySet()) {
+                for (Term term : entry.getValue()) {
+                    insert.setLong(1, entry.getKey());
+                    insert.setString(2, term.kind().code());
+                    insert.setString(3, term.key());
+                    insert.setBoolean(4, term.direct());
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new PersistenceException("Could not insert the index terms of statements", e);
         }
     }
 
+    /** By primary key, term by term: this is the rare path of references that arrive before their targets. */
     @Override
     public void mergeTerms(long statementSeq, Collection<Term> terms) {
-        Map<String, StatementTerm> existing = new HashMap<>();
-        for (StatementTerm row : termsOf(statementSeq)) {
-            existing.put(row.term().kind().code() + row.term().key(), row);
-        }
         for (Term term : terms) {
-            StatementTerm row = existing.get(term.kind().code() + term.key());
+            StatementTerm row = em.find(StatementTerm.class,
+                    new StatementTerm.Key(statementSeq, term.kind().code(), term.key()));
             if (row == null) {
                 em.persist(new StatementTerm(statementSeq, term));
             } else if (term.direct()) {
                 row.makeDirect();
             }
         }
-    }
-
-    @Override
-    public List<StatementTerm> termsOf(long statementSeq) {
-        return em.createQuery("SELECT t FROM StatementTerm t WHERE t.statementSeq = :seq", StatementTerm.class)
-                .setParameter("seq", statementSeq)
-                .getResultList();
     }
 
     @Override

@@ -4,7 +4,9 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import se.kasus.tracking.lrs.domain.PendingReference;
 import se.kasus.tracking.lrs.domain.StatementQuery;
 import se.kasus.tracking.lrs.domain.StatementRepository;
 import se.kasus.tracking.lrs.domain.StatementTerm;
@@ -34,6 +36,25 @@ final class InMemoryStatementRepository implements StatementRepository {
         return statements.stream().filter(s -> s.refTarget() != null && statementIds.contains(s.refTarget())).toList();
     }
 
+    final List<PendingReference> pending = new ArrayList<>();
+
+    @Override
+    public Optional<StoredStatement> findBySeq(long seq) {
+        return statements.stream().filter(s -> s.seq() == seq).findFirst();
+    }
+
+    @Override
+    public void addPendingReference(PendingReference reference) {
+        pending.add(reference);
+    }
+
+    @Override
+    public List<PendingReference> takePendingReferences(Collection<String> targetIds) {
+        List<PendingReference> taken = pending.stream().filter(p -> targetIds.contains(p.targetId())).toList();
+        pending.removeAll(taken);
+        return taken;
+    }
+
     @Override
     public void add(StoredStatement statement) {
         try {
@@ -47,8 +68,8 @@ final class InMemoryStatementRepository implements StatementRepository {
     }
 
     @Override
-    public void addTerms(long statementSeq, Collection<Term> added) {
-        added.forEach(t -> terms.add(new StatementTerm(statementSeq, t)));
+    public void addTerms(Map<Long, Collection<Term>> termsBySeq) {
+        termsBySeq.forEach((seq, added) -> added.forEach(t -> terms.add(new StatementTerm(seq, t))));
     }
 
     @Override
@@ -56,11 +77,10 @@ final class InMemoryStatementRepository implements StatementRepository {
         Collection<Term> merged = StatementTerms.union(termsOf(statementSeq).stream().map(StatementTerm::term).toList(),
                 added);
         terms.removeIf(t -> t.statementSeq() == statementSeq);
-        addTerms(statementSeq, merged);
+        addTerms(Map.of(statementSeq, merged));
     }
 
-    @Override
-    public List<StatementTerm> termsOf(long statementSeq) {
+    List<StatementTerm> termsOf(long statementSeq) {
         return terms.stream().filter(t -> t.statementSeq() == statementSeq).toList();
     }
 

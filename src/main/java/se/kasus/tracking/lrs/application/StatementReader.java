@@ -1,4 +1,4 @@
-package se.kasus.tracking.lrs.api;
+package se.kasus.tracking.lrs.application;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,9 +15,13 @@ import se.kasus.xapi.validation.Checked;
 import se.kasus.xapi.validation.XapiValidator;
 import se.kasus.xapi.validation.XapiViolation;
 
-/** Reads statements and agents sent to the LRS, rejecting anything that is not valid xAPI with 400 and its reasons. */
+/**
+ * Reads statements and agents sent to the LRS as JSON, rejecting anything that is not valid xAPI with the reasons
+ * (answered with 400). Checking the JSON itself finds what the model cannot hold: unknown properties, nulls, values
+ * of the wrong JSON type.
+ */
 @ApplicationScoped
-public class XapiParsing {
+public class StatementReader {
 
     @Inject
     Validator beanValidator;
@@ -30,14 +34,14 @@ public class XapiParsing {
     }
 
     /** One statement or an array of them. */
-    public List<Statement> statements(String json) {
+    public ValidatedStatements statements(String json) {
         Checked<List<Statement>> checked = validator.checkStatements(json);
         if (!checked.isValid()) {
             throw new InvalidStatementException(json.stripLeading().startsWith("[")
                     ? "A statement of the batch is not valid xAPI." : "The statement is not valid xAPI.",
                     violations(checked.violations()));
         }
-        return checked.value();
+        return new ValidatedStatements(checked.value(), json.stripLeading().startsWith("["));
     }
 
     /** An Agent, or an Identified Group when groups are allowed, given as a JSON parameter. */
