@@ -1,0 +1,17 @@
+package se.kasus.tracking.lrs.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+public interface DocumentRepository {
+
+    Optional<LrsDocument> find(DocumentAddress address);
+
+    /** The documents of a scope, of one registration when it is given, updated after {@code since} when given. */
+    List<LrsDocument> findAll(DocumentAddress scope, boolean anyRegistration, Instant since);
+
+    void add(LrsDocument document);
+
+    void remove(LrsDocument document);
+}
