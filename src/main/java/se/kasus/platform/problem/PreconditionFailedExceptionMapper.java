@@ -10,6 +10,6 @@ public class PreconditionFailedExceptionMapper implements ExceptionMapper<Precon
 
     @Override
     public Response toResponse(PreconditionFailedException e) {
-        return Problems.response(412, "precondition-failed", "Villkoret gäller inte", e.getMessage(), e);
+        return Problems.response(412, e.code(), "Villkoret uppfylls inte", e.getMessage(), e);
     }
 }

@@ -1,9 +1,17 @@
 package se.kasus.shared.domain;
 
-/** The caller's precondition (If-Match / If-None-Match) does not hold for the current state. */
+/** A condition the request set (If-Match, If-None-Match) does not hold: nothing was changed. Answered with 412. */
 public class PreconditionFailedException extends RuntimeException {
 
-    public PreconditionFailedException(String message) {
+    private final String code;
+
+    public PreconditionFailedException(String code, String message) {
         super(message);
+        this.code = code;
+    }
+
+    /** Stable, machine-readable name of the problem, used in the problem type. */
+    public String code() {
+        return code;
     }
 }

@@ -1,9 +1,11 @@
 package se.kasus.it.lrs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.kasus.it.lrs.StatementsIT.q;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -14,173 +16,191 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.kasus.it.Deployments;
 import se.kasus.it.lrs.Lrs.Reply;
 
-/** The State, Activity Profile and Agent Profile resources with their ETag concurrency. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class DocumentsIT {
 
     private final Lrs lrs = Lrs.readWrite();
-    private final String activity = "https://kasus.example.se/activities/" + UUID.randomUUID();
-    private final String agent = "{\"objectType\":\"Agent\",\"mbox\":\"mailto:" + UUID.randomUUID() + "@example.se\"}";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.kasus();
     }
 
-    private static String q(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    private static String state(String activity, String agent, String registration, String stateId) {
+        return "xapi/activities/state?activityId=" + q(activity) + "&agent=" + q(agent)
+                + (registration == null ? "" : "&registration=" + registration)
+                + (stateId == null ? "" : "&stateId=" + q(stateId));
     }
 
-    private String state(String stateId) {
-        return "xapi/activities/state?activityId=" + q(activity) + "&agent=" + q(agent) + (stateId == null ? "" : "&stateId=" + q(stateId));
-    }
-
-    private String activityProfile(String profileId) {
-        return "xapi/activities/profile?activityId=" + q(activity) + (profileId == null ? "" : "&profileId=" + q(profileId));
-    }
-
-    private String agentProfile(String profileId) {
-        return "xapi/agents/profile?agent=" + q(agent) + (profileId == null ? "" : "&profileId=" + q(profileId));
+    static String sha1(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
-    void aStateIsStoredReadWithItsEtagListedAndDeleted() {
-        Reply put = lrs.putJson(state("bookmark"), "{\"step\":\"dp2\"}");
+    void aStateDocumentIsStoredAndReturnedWithItsTypeEtagAndLastModified() throws Exception {
+        String agent = Statements.agent(Statements.mbox());
+        String activity = Statements.activity();
+        String content = "bookmark=page 7";
+
+        Reply put = lrs.request("PUT", state(activity, agent, null, "bookmark"))
+                .body("text/plain", content.getBytes(StandardCharsets.UTF_8)).send();
+        Reply got = lrs.get(state(activity, agent, null, "bookmark"));
+        Reply head = lrs.request("HEAD", state(activity, agent, null, "bookmark")).send();
+
         assertThat(put.status()).isEqualTo(204);
-        assertThat(put.header("ETag")).matches("\"[0-9a-f]{40}\"");
-
-        Reply get = lrs.get(state("bookmark"));
-        assertThat(get.status()).isEqualTo(200);
-        assertThat(get.text()).isEqualTo("{\"step\":\"dp2\"}");
-        assertThat(get.header("ETag")).isEqualTo(put.header("ETag"));
-        assertThat(get.header("Content-Type")).startsWith("application/json");
-        assertThat(get.header("Last-Modified")).isNotBlank();
-        assertThat(get.header("X-Experience-API-Version")).startsWith("1.0");
-
-        lrs.putJson(state("other"), "{}");
-        assertThat(lrs.get(state(null)).json()).extracting(JsonText::of).containsExactlyInAnyOrder("bookmark", "other");
-
-        assertThat(lrs.request("DELETE", state("bookmark")).send().status()).isEqualTo(204);
-        assertThat(lrs.get(state("bookmark")).status()).isEqualTo(404);
-        assertThat(lrs.request("DELETE", state(null)).send().status()).isEqualTo(204);
-        assertThat(lrs.get(state(null)).json()).isEmpty();
+        assertThat(got.status()).isEqualTo(200);
+        assertThat(got.text()).isEqualTo(content);
+        assertThat(got.header("Content-Type")).startsWith("text/plain");
+        assertThat(got.header("ETag")).isEqualTo("\"" + sha1(content) + "\"");
+        assertThat(got.header("Last-Modified")).isNotNull();
+        assertThat(got.header("X-Experience-API-Version")).isEqualTo("1.0.3");
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(head.header("ETag")).isEqualTo(got.header("ETag"));
     }
 
     @Test
-    void statesOfDifferentRegistrationsAreKeptApart() {
+    void postMergesJsonObjectsAtTheTopLevel() {
+        String agent = Statements.agent(Statements.mbox());
+        String activity = Statements.activity();
+        lrs.request("PUT", state(activity, agent, null, "s")).json("{\"x\":\"foo\",\"y\":\"bar\"}").send();
+
+        Reply merged = lrs.request("POST", state(activity, agent, null, "s")).json("{\"x\":\"bash\",\"z\":\"faz\"}").send();
+
+        assertThat(merged.status()).isEqualTo(204);
+        assertThat(lrs.get(state(activity, agent, null, "s")).json().toString())
+                .isEqualTo("{\"x\":\"bash\",\"y\":\"bar\",\"z\":\"faz\"}");
+    }
+
+    @Test
+    void postMergingIntoANonJsonDocumentIs400AndChangesNothing() {
+        String agent = Statements.agent(Statements.mbox());
+        String activity = Statements.activity();
+        lrs.request("PUT", state(activity, agent, null, "s")).body("text/plain", "plain".getBytes()).send();
+
+        Reply reply = lrs.request("POST", state(activity, agent, null, "s")).json("{\"x\":1}").send();
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(lrs.get(state(activity, agent, null, "s")).text()).isEqualTo("plain");
+    }
+
+    @Test
+    void stateIdsAreListedPerRegistrationAndSinceAndDeletedTogether() throws InterruptedException {
+        String agent = Statements.agent(Statements.mbox());
+        String activity = Statements.activity();
         String registration = UUID.randomUUID().toString();
-        lrs.putJson(state("s") + "&registration=" + registration, "{\"a\":1}");
+        lrs.request("PUT", state(activity, agent, registration, "a")).json("{}").send();
+        lrs.request("PUT", state(activity, agent, null, "b")).json("{}").send();
+        String since = lrs.get(state(activity, agent, registration, "a")).header("Last-Modified");
+        Thread.sleep(1100);
+        lrs.request("PUT", state(activity, agent, registration, "c")).json("{}").send();
 
-        assertThat(lrs.get(state("s")).status()).isEqualTo(404);
-        assertThat(lrs.get(state("s") + "&registration=" + registration).text()).isEqualTo("{\"a\":1}");
+        assertThat(lrs.get(state(activity, agent, registration, null)).json().toString()).isEqualTo("[\"a\",\"c\"]");
+        assertThat(lrs.get(state(activity, agent, null, null)).json()).hasSize(3);
+        String isoSince = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.parse(since, java.time.Instant::from)
+                .plusMillis(999).toString();
+        assertThat(lrs.get(state(activity, agent, registration, null) + "&since=" + q(isoSince)).json().toString())
+                .isEqualTo("[\"c\"]");
+
+        assertThat(lrs.request("DELETE", state(activity, agent, registration, null)).send().status()).isEqualTo(204);
+        assertThat(lrs.get(state(activity, agent, null, null)).json().toString()).isEqualTo("[\"b\"]");
+        assertThat(lrs.request("DELETE", state(activity, agent, null, "b")).send().status()).isEqualTo(204);
+        assertThat(lrs.get(state(activity, agent, null, "b")).status()).isEqualTo(404);
     }
 
     @Test
-    void postingJsonMergesItIntoTheStoredObject() {
-        lrs.putJson(state("progress"), "{\"a\":1,\"b\":2}");
-
-        Reply post = lrs.postJson(state("progress"), "{\"b\":3,\"c\":4}");
-
-        assertThat(post.status()).isEqualTo(204);
-        assertThat(lrs.get(state("progress")).json().toString()).isEqualTo("{\"a\":1,\"b\":3,\"c\":4}");
+    void stateWithoutActivityOrWithAnInvalidAgentIs400() {
+        String agent = Statements.agent(Statements.mbox());
+        assertThat(lrs.get("xapi/activities/state?agent=" + q(agent) + "&stateId=s").status()).isEqualTo(400);
+        assertThat(lrs.get(state(Statements.activity(), "{\"mbox\":\"not-mailto\"}", null, "s")).status()).isEqualTo(400);
+        assertThat(lrs.get(state(Statements.activity(), agent, "not-a-uuid", "s")).status()).isEqualTo(400);
+        assertThat(lrs.request("PUT", "xapi/activities/state?activityId=" + q(Statements.activity()) + "&agent=" + q(agent))
+                .json("{}").send().status()).isEqualTo(400);
     }
 
     @Test
-    void postingIntoADocumentThatIsNotJsonIs400() {
-        lrs.request("PUT", state("notes")).body("text/plain", "anteckning".getBytes(StandardCharsets.UTF_8)).send();
+    void profilePutFollowsTheConcurrencyRules() throws Exception {
+        String profile = "xapi/activities/profile?activityId=" + q(Statements.activity()) + "&profileId=p";
 
-        Reply post = lrs.postJson(state("notes"), "{\"b\":3}");
+        Reply created = lrs.request("PUT", profile).json("{\"v\":1}").send();
+        Reply withoutHeader = lrs.request("PUT", profile).json("{\"v\":2}").send();
+        Reply wrongEtag = lrs.request("PUT", profile).header("If-Match", "\"" + sha1("other") + "\"").json("{\"v\":2}").send();
+        Reply noneMatch = lrs.request("PUT", profile).header("If-None-Match", "*").json("{\"v\":2}").send();
+        Reply matching = lrs.request("PUT", profile).header("If-Match", "\"" + sha1("{\"v\":1}") + "\"").json("{\"v\":3}").send();
 
-        assertThat(post.status()).isEqualTo(400);
-        assertThat(post.isProblem()).isTrue();
-        assertThat(lrs.get(state("notes")).text()).isEqualTo("anteckning");
-    }
-
-    @Test
-    void anActivityProfileIsReplacedOnlyWithTheCurrentEtag() {
-        Reply created = lrs.request("PUT", activityProfile("settings")).header("If-None-Match", "*")
-                .json("{\"v\":1}").send();
         assertThat(created.status()).isEqualTo(204);
-        String etag = created.header("ETag");
-
-        Reply blind = lrs.putJson(activityProfile("settings"), "{\"v\":2}");
-        Reply stale = lrs.request("PUT", activityProfile("settings")).header("If-Match", "\"" + "0".repeat(40) + "\"")
-                .json("{\"v\":2}").send();
-        Reply createAgain = lrs.request("PUT", activityProfile("settings")).header("If-None-Match", "*")
-                .json("{\"v\":2}").send();
-        Reply current = lrs.request("PUT", activityProfile("settings")).header("If-Match", etag).json("{\"v\":3}").send();
-
-        assertThat(blind.status()).as("PUT without a precondition on an existing profile").isEqualTo(409);
-        assertThat(stale.status()).isEqualTo(412);
-        assertThat(createAgain.status()).isEqualTo(412);
-        assertThat(current.status()).isEqualTo(204);
-        assertThat(lrs.get(activityProfile("settings")).text()).isEqualTo("{\"v\":3}");
+        assertThat(withoutHeader.status()).isEqualTo(409);
+        assertThat(withoutHeader.json().path("detail").asString()).contains("If-Match");
+        assertThat(wrongEtag.status()).isEqualTo(412);
+        assertThat(noneMatch.status()).isEqualTo(412);
+        assertThat(matching.status()).isEqualTo(204);
+        assertThat(lrs.get(profile).text()).isEqualTo("{\"v\":3}");
     }
 
     @Test
-    void anAgentProfileIsListedSinceATimeAndDeletedWithItsEtag() {
-        Reply created = lrs.putJson(agentProfile("prefs"), "{\"sv\":true}");
-        assertThat(created.status()).isEqualTo(204);
+    void aProfileIsCreatedWithIfNoneMatchAndDeletedWithIfMatch() throws Exception {
+        String activity = Statements.activity();
+        String profile = "xapi/activities/profile?activityId=" + q(activity) + "&profileId=p";
 
-        assertThat(lrs.get(agentProfile(null)).json()).extracting(JsonText::of).containsExactly("prefs");
-        assertThat(lrs.get(agentProfile(null) + "&since=" + q("2999-01-01T00:00:00Z")).json()).isEmpty();
-        assertThat(lrs.request("DELETE", agentProfile("prefs")).header("If-Match", "\"nope\"").send().status()).isEqualTo(412);
-        assertThat(lrs.request("DELETE", agentProfile("prefs")).header("If-Match", created.header("ETag")).send().status())
+        assertThat(lrs.request("PUT", profile).header("If-None-Match", "*").json("{}").send().status()).isEqualTo(204);
+        assertThat(lrs.get("xapi/activities/profile?activityId=" + q(activity)).json().toString()).isEqualTo("[\"p\"]");
+        assertThat(lrs.request("DELETE", profile).header("If-Match", "\"" + sha1("x") + "\"").send().status())
+                .isEqualTo(412);
+        assertThat(lrs.request("DELETE", profile).header("If-Match", "\"" + sha1("{}") + "\"").send().status())
                 .isEqualTo(204);
-        assertThat(lrs.get(agentProfile("prefs")).status()).isEqualTo(404);
+        assertThat(lrs.get(profile).status()).isEqualTo(404);
     }
 
     @Test
-    void badParametersAre400() {
-        assertThat(lrs.get("xapi/activities/state?activityId=" + q(activity) + "&stateId=x").status())
-                .as("agent missing").isEqualTo(400);
-        assertThat(lrs.get("xapi/activities/state?activityId=" + q(activity) + "&agent=" + q("{\"name\":\"x\"}") + "&stateId=x")
-                .status()).as("agent without identifier").isEqualTo(400);
-        assertThat(lrs.get(state("x") + "&registration=not-a-uuid").status()).isEqualTo(400);
-        assertThat(lrs.get(activityProfile("p") + "&unknown=1").status()).isEqualTo(400);
-        assertThat(lrs.get("xapi/activities/profile?activityId=not%20an%20iri&profileId=p").status()).isEqualTo(400);
-        assertThat(lrs.request("GET", agentProfile("p")).header("X-Experience-API-Version", null).send().status())
-                .as("version header missing").isEqualTo(400);
+    void agentProfilesBelongToTheAgentAndRefuseGroups() {
+        String agent = Statements.agent(Statements.mbox());
+        String profile = "xapi/agents/profile?agent=" + q(agent) + "&profileId=prefs";
+        String group = "{\"objectType\":\"Group\",\"mbox\":\"mailto:team@example.se\"}";
+
+        assertThat(lrs.request("PUT", profile).json("{\"lang\":\"sv\"}").send().status()).isEqualTo(204);
+        assertThat(lrs.get(profile).json().path("lang").asString()).isEqualTo("sv");
+        assertThat(lrs.get("xapi/agents/profile?agent=" + q(agent)).json().toString()).isEqualTo("[\"prefs\"]");
+        assertThat(lrs.get("xapi/agents/profile?agent=" + q(Statements.agent(Statements.mbox())) + "&profileId=prefs")
+                .status()).isEqualTo(404);
+        assertThat(lrs.get("xapi/agents/profile?agent=" + q(group) + "&profileId=prefs").status()).isEqualTo(400);
     }
 
     @Test
-    void theActivitiesResourceReturnsTheCanonicalDefinitionOrJustTheId() {
-        String defined = "{\"actor\":" + agent + ",\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/answered\"},"
-                + "\"object\":{\"objectType\":\"Activity\",\"id\":\"" + activity + "\","
-                + "\"definition\":{\"name\":{\"sv-SE\":\"Fall 1\"}}}}";
-        assertThat(lrs.postJson("xapi/statements", defined).status()).isEqualTo(200);
+    void theActivitiesResourceGivesTheLatestDefinitionAndTheAgentsResourceAPerson() {
+        String activity = Statements.activity();
+        lrs.store("{\"actor\":" + Statements.agent(Statements.mbox()) + ",\"verb\":{\"id\":\"" + Statements.ANSWERED
+                + "\"},\"object\":{\"id\":\"" + activity + "\",\"definition\":{\"name\":{\"sv-SE\":\"Fall 1\"}}}}");
+        String mbox = Statements.mbox();
 
         Reply known = lrs.get("xapi/activities?activityId=" + q(activity));
-        Reply unknown = lrs.get("xapi/activities?activityId=" + q(activity + "/okand"));
+        Reply unknown = lrs.get("xapi/activities?activityId=" + q(Statements.activity()));
+        Reply person = lrs.get("xapi/agents?agent=" + q("{\"name\":\"Anna\",\"mbox\":\"" + mbox + "\"}"));
 
-        assertThat(known.status()).isEqualTo(200);
         assertThat(known.json().path("definition").path("name").path("sv-SE").asString()).isEqualTo("Fall 1");
-        assertThat(unknown.json().path("id").asString()).isEqualTo(activity + "/okand");
-        assertThat(lrs.get("xapi/activities").status()).isEqualTo(400);
-    }
-
-    @Test
-    void theAgentsResourceReturnsAPersonWithTheAgentsIdentifiers() {
-        Reply person = lrs.get("xapi/agents?agent=" + q(agent));
-
-        assertThat(person.status()).isEqualTo(200);
+        assertThat(known.json().path("id").asString()).isEqualTo(activity);
+        assertThat(unknown.status()).isEqualTo(200);
+        assertThat(unknown.json().path("objectType").asString()).isEqualTo("Activity");
         assertThat(person.json().path("objectType").asString()).isEqualTo("Person");
-        assertThat(person.json().path("mbox").get(0).asString()).startsWith("mailto:");
-        assertThat(lrs.get("xapi/agents?agent=" + q("{\"name\":\"utan id\"}")).status()).isEqualTo(400);
+        assertThat(person.json().path("mbox").get(0).asString()).isEqualTo(mbox);
+        assertThat(person.json().path("name").get(0).asString()).isEqualTo("Anna");
     }
 
     @Test
-    void aReadOnlyCredentialCannotWriteDocuments() {
-        Reply reply = Lrs.readOnly().putJson(state("x"), "{}");
+    void theAlternateRequestSyntaxCarriesMethodHeadersParametersAndContentInAForm() {
+        String id = UUID.randomUUID().toString();
+        String statement = Statements.simple(null, Statements.mbox(), Statements.ANSWERED, Statements.activity());
+        String form = "statementId=" + id + "&Authorization=" + q(lrs.authorization()) + "&X-Experience-API-Version=1.0.3"
+                + "&Content-Type=application%2Fjson&content=" + q(statement);
 
-        assertThat(reply.status()).isEqualTo(403);
-    }
+        Reply put = Lrs.withAuthorization(null).request("POST", "xapi/statements?method=PUT").header(Lrs.VERSION, null)
+                .body("application/x-www-form-urlencoded", form.getBytes(StandardCharsets.UTF_8)).send();
+        Reply get = Lrs.withAuthorization(null).request("POST", "xapi/statements?method=GET").header(Lrs.VERSION, null)
+                .body("application/x-www-form-urlencoded", ("statementId=" + id + "&Authorization=" + q(lrs.authorization())
+                        + "&X-Experience-API-Version=1.0.3").getBytes(StandardCharsets.UTF_8)).send();
 
-    /** Text of a JSON string node, for AssertJ's extracting. */
-    private static final class JsonText {
-        static String of(Object node) {
-            return ((tools.jackson.databind.JsonNode) node).asString();
-        }
+        assertThat(put.status()).as(put.text()).isEqualTo(204);
+        assertThat(get.status()).as(get.text()).isEqualTo(200);
+        assertThat(get.json().path("id").asString()).isEqualTo(id);
     }
 }

@@ -58,6 +58,10 @@ final class Lrs {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
+    String authorization() {
+        return authorization;
+    }
+
     KasusApi kasus() {
         return api;
     }

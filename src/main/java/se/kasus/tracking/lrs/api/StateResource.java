@@ -1,75 +1,92 @@
 package se.kasus.tracking.lrs.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
 import se.kasus.tracking.lrs.application.LrsDocuments;
+import se.kasus.tracking.lrs.application.StatementReader;
+import se.kasus.tracking.lrs.domain.ActorKey;
 import se.kasus.tracking.lrs.domain.DocumentAddress;
 import se.kasus.tracking.lrs.domain.DocumentKind;
+import se.kasus.tracking.lrs.domain.Preconditions;
 
-/** The State Resource (xAPI 1.0.3 Communication 2.3): documents per activity, agent and registration. */
+/**
+ * The State Resource (xAPI 1.0.3 Communication 2.3): documents per activity, agent and optional registration. With
+ * a stateId GET, PUT, POST and DELETE act on one document; without, GET lists ids and DELETE removes them all.
+ * Concurrency headers are honoured but not required (3.1.s3).
+ */
 @Path("activities/state")
 public class StateResource {
 
-    private static final Set<String> ONE = Set.of("activityId", "agent", "registration", "stateId");
-    private static final Set<String> MANY = Set.of("activityId", "agent", "registration", "since");
-    private static final Set<String> DELETE_ALL = Set.of("activityId", "agent", "registration");
+    private static final Set<String> SINGLE = Set.of("activityId", "agent", "registration", "stateId");
+    private static final Set<String> ANY = Set.of("activityId", "agent", "registration", "stateId", "since");
 
     @Inject
     LrsDocuments documents;
 
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders headers;
+    @Inject
+    StatementReader reader;
 
     @GET
-    public Response get() {
-        if (uri.getQueryParameters().containsKey("stateId")) {
-            return DocumentHttp.document(documents.get(address(Params.of(uri.getQueryParameters(), ONE))));
+    public Response get(@Context UriInfo uriInfo) {
+        Params p = Params.of(uriInfo.getQueryParameters(), ANY);
+        if (p.has("stateId")) {
+            if (p.has("since")) {
+                throw Params.invalid("The parameter since lists state ids; it cannot be combined with stateId.");
+            }
+            DocumentAddress address = address(p, p.required("stateId"));
+            return Documents.document(documents.get(address).orElse(null), "state", address.documentId());
         }
-        Params params = Params.of(uri.getQueryParameters(), MANY);
-        return DocumentHttp.ids(documents.ids(scope(params), params.timestamp("since").orElse(null)));
+        return Documents.ids(documents.ids(address(p, null), p.timestamp("since").orElse(null)));
     }
 
     @PUT
-    public Response put(byte[] body) {
-        return DocumentHttp.stored(documents.put(address(Params.of(uri.getQueryParameters(), ONE)),
-                DocumentHttp.contentType(headers), body, DocumentHttp.precondition(headers)));
+    @Consumes(MediaType.WILDCARD)
+    public Response put(byte[] body, @HeaderParam("Content-Type") String contentType,
+                        @HeaderParam("If-Match") String ifMatch, @HeaderParam("If-None-Match") String ifNoneMatch,
+                        @Context UriInfo uriInfo) {
+        Params p = Params.of(uriInfo.getQueryParameters(), SINGLE);
+        documents.put(address(p, p.required("stateId")), Documents.content(body), Documents.contentType(contentType),
+                new Preconditions(ifMatch, ifNoneMatch));
+        return Response.noContent().build();
     }
 
     @POST
-    public Response post(byte[] body) {
-        return DocumentHttp.stored(documents.post(address(Params.of(uri.getQueryParameters(), ONE)),
-                DocumentHttp.contentType(headers), body, DocumentHttp.precondition(headers)));
+    @Consumes(MediaType.WILDCARD)
+    public Response post(byte[] body, @HeaderParam("Content-Type") String contentType,
+                         @HeaderParam("If-Match") String ifMatch, @HeaderParam("If-None-Match") String ifNoneMatch,
+                         @Context UriInfo uriInfo) {
+        Params p = Params.of(uriInfo.getQueryParameters(), SINGLE);
+        documents.post(address(p, p.required("stateId")), Documents.content(body), Documents.contentType(contentType),
+                new Preconditions(ifMatch, ifNoneMatch));
+        return Response.noContent().build();
     }
 
     @DELETE
-    public Response delete() {
-        if (uri.getQueryParameters().containsKey("stateId")) {
-            documents.delete(address(Params.of(uri.getQueryParameters(), ONE)), DocumentHttp.precondition(headers));
+    public Response delete(@HeaderParam("If-Match") String ifMatch, @HeaderParam("If-None-Match") String ifNoneMatch,
+                           @Context UriInfo uriInfo) {
+        Params p = Params.of(uriInfo.getQueryParameters(), SINGLE);
+        if (p.has("stateId")) {
+            documents.delete(address(p, p.required("stateId")), new Preconditions(ifMatch, ifNoneMatch));
         } else {
-            documents.deleteAll(scope(Params.of(uri.getQueryParameters(), DELETE_ALL)));
+            documents.deleteAll(address(p, null));
         }
         return Response.noContent().build();
     }
 
-    private DocumentAddress address(Params params) {
-        return scope(params).withDocumentId(params.required("stateId"));
-    }
-
-    private static DocumentAddress scope(Params params) {
-        String activityId = params.iri("activityId").orElseThrow(() -> Params.invalid("The parameter activityId is required."));
-        String agent = DocumentHttp.agentKey(params.required("agent"));
-        return new DocumentAddress(DocumentKind.STATE, activityId, agent, params.uuid("registration").orElse(null), null);
+    private DocumentAddress address(Params p, String stateId) {
+        String activityId = p.iri("activityId").orElseThrow(() -> Params.invalid("The parameter activityId is required."));
+        String agent = ActorKey.of(reader.agent("agent", p.required("agent"), false)).orElseThrow();
+        return new DocumentAddress(DocumentKind.STATE, activityId, agent, p.uuid("registration").orElse(null), stateId);
     }
 }

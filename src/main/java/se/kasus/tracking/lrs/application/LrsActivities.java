@@ -47,6 +47,12 @@ public class LrsActivities {
                 .orElse(Activity.of(activityId));
     }
 
+    /** The JSON of the Activity object for the Activities Resource. */
+    public String json(String activityId) {
+        return repository.find(activityId).map(CanonicalActivity::json)
+                .orElseGet(() -> JSON.readTree(XapiJson.write(carrier(Activity.of(activityId)))).get("object").toString());
+    }
+
     /** The canonical form of an activity met in a statement; the activity itself when the LRS knows none. */
     public Activity canonical(Activity activity) {
         Activity known = find(activity.id());

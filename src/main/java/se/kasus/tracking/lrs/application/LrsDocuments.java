@@ -7,21 +7,23 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import se.kasus.shared.domain.ConflictException;
 import se.kasus.shared.domain.InvalidInputException;
 import se.kasus.tracking.lrs.domain.DocumentAddress;
 import se.kasus.tracking.lrs.domain.DocumentKind;
+import se.kasus.tracking.lrs.domain.DocumentRepository;
 import se.kasus.tracking.lrs.domain.LrsDocument;
-import se.kasus.tracking.lrs.domain.LrsDocumentRepository;
+import se.kasus.tracking.lrs.domain.Preconditions;
+import se.kasus.tracking.lrs.domain.StoredTime;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The State, Activity Profile and Agent Profile resources (xAPI 1.0.3 Communication 2.3–2.5):
- * opaque documents with ETag concurrency, and JSON merging on POST.
+ * State, Activity Profile and Agent Profile documents (xAPI 1.0.3 Communication 2.2–2.7): stored, replaced, merged
+ * (POST of JSON objects) and deleted under the concurrency rules of section 3.1.
  */
 @ApplicationScoped
 @Transactional
@@ -30,74 +32,89 @@ public class LrsDocuments {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Inject
-    LrsDocumentRepository documents;
+    DocumentRepository repository;
 
     @Inject
     Clock clock;
 
     public Optional<DocumentView> get(DocumentAddress address) {
-        return documents.find(address).map(DocumentView::of);
+        return repository.find(address).map(LrsDocuments::view);
     }
 
-    /** The ids of the documents in the address's scope, updated after {@code since} when given. */
-    public List<String> ids(DocumentAddress scope, Instant since) {
-        return documents.inScope(scope, since).stream().map(LrsDocument::documentId).toList();
+    /** The ids in the scope (for State, of one registration or, without one, of all), changed after since. */
+    public DocumentIds ids(DocumentAddress scope, Instant since) {
+        List<LrsDocument> documents = repository.findAll(scope, anyRegistration(scope), since);
+        Instant last = documents.stream().map(LrsDocument::updated).max(Instant::compareTo).orElse(null);
+        return new DocumentIds(documents.stream().map(LrsDocument::documentId).toList(), last);
+    }
+
+    /** PUT: stores the document, replacing one that exists. */
+    public void put(DocumentAddress address, byte[] content, String contentType, Preconditions preconditions) {
+        Optional<LrsDocument> existing = repository.find(address);
+        String etag = existing.map(LrsDocument::etag).orElse(null);
+        preconditions.check(etag);
+        if (address.kind() != DocumentKind.STATE) {
+            preconditions.requireForExisting(etag);
+        }
+        Instant now = now();
+        existing.ifPresentOrElse(d -> d.replace(content, contentType, now),
+                () -> repository.add(new LrsDocument(address, content, contentType, now)));
     }
 
     /**
-     * Stores the document, replacing what was there. For the profile resources, replacing a
-     * document without If-Match or If-None-Match is a conflict (Communication 3.1).
+     * POST: stores a new document, or merges a JSON object into an existing JSON object document, property by
+     * property at the top level (Communication 2.2.s7).
      */
-    public DocumentView put(DocumentAddress address, String contentType, byte[] content, Precondition precondition) {
-        Optional<LrsDocument> current = documents.find(address);
-        if (current.isPresent() && precondition.isEmpty() && address.kind() != DocumentKind.STATE) {
-            throw new ConflictException("precondition-required", "The document exists: check its current state "
-                    + "and send If-Match with its ETag (or If-None-Match: * to create only).");
+    public void post(DocumentAddress address, byte[] content, String contentType, Preconditions preconditions) {
+        Optional<LrsDocument> existing = repository.find(address);
+        preconditions.check(existing.map(LrsDocument::etag).orElse(null));
+        Instant now = now();
+        if (existing.isEmpty()) {
+            if (isJson(contentType)) {
+                object(content, "The posted document");
+            }
+            repository.add(new LrsDocument(address, content, contentType, now));
+            return;
         }
-        precondition.check(current);
-        return DocumentView.of(store(address, current, contentType, content));
-    }
-
-    /** Merges a JSON object into the stored JSON object, or stores it when there is none. */
-    public DocumentView post(DocumentAddress address, String contentType, byte[] content, Precondition precondition) {
-        Optional<LrsDocument> current = documents.find(address);
-        precondition.check(current);
-        ObjectNode posted = jsonObject(contentType, content, "The posted document");
-        if (current.isEmpty()) {
-            return DocumentView.of(store(address, current, contentType, content));
+        LrsDocument document = existing.get();
+        if (!isJson(contentType) || !isJson(document.contentType())) {
+            throw new InvalidInputException("document-not-json", "Only JSON documents can be merged by POST: both the "
+                    + "stored and the posted document must have the Content-Type application/json (Communication 2.2.s8.b1).");
         }
-        ObjectNode merged = jsonObject(current.get().contentType(), current.get().content(), "The stored document");
-        merged.setAll(posted);
-        return DocumentView.of(store(address, current, "application/json",
-                JSON.writeValueAsString(merged).getBytes(StandardCharsets.UTF_8)));
+        ObjectNode merged = object(document.content(), "The stored document");
+        object(content, "The posted document").properties().forEach(e -> merged.set(e.getKey(), e.getValue()));
+        document.replace(merged.toString().getBytes(StandardCharsets.UTF_8), document.contentType(), now);
     }
 
-    public void delete(DocumentAddress address, Precondition precondition) {
-        Optional<LrsDocument> current = documents.find(address);
-        precondition.check(current);
-        current.ifPresent(documents::remove);
+    public void delete(DocumentAddress address, Preconditions preconditions) {
+        Optional<LrsDocument> existing = repository.find(address);
+        preconditions.check(existing.map(LrsDocument::etag).orElse(null));
+        existing.ifPresent(repository::remove);
     }
 
-    /** Deletes every document of the scope (all states of one activity, agent and registration). */
+    /** Deletes every document of the scope (for State, of one registration or, without one, of all). */
     public void deleteAll(DocumentAddress scope) {
-        documents.inScope(scope, null).forEach(documents::remove);
+        repository.findAll(scope, anyRegistration(scope), null).forEach(repository::remove);
     }
 
-    private LrsDocument store(DocumentAddress address, Optional<LrsDocument> current, String contentType, byte[] content) {
-        if (current.isPresent()) {
-            current.get().replace(contentType, content, clock.instant());
-            return current.get();
-        }
-        LrsDocument created = new LrsDocument(address, contentType, content, clock.instant());
-        documents.add(created);
-        return created;
+    private static boolean anyRegistration(DocumentAddress scope) {
+        return scope.registration() == null;
     }
 
-    private static ObjectNode jsonObject(String contentType, byte[] content, String what) {
-        if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
-            throw new InvalidInputException("document-not-json",
-                    what + " must have Content-Type application/json to be merged (Communication 2.3.s3).");
+    private Instant now() {
+        return StoredTime.truncate(clock.instant());
+    }
+
+    static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
         }
+        int semicolon = contentType.indexOf(';');
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT)
+                .equals("application/json");
+    }
+
+    private static ObjectNode object(byte[] content, String what) {
         try {
             JsonNode node = JSON.readTree(content);
             if (node instanceof ObjectNode object) {
@@ -106,6 +123,10 @@ public class LrsDocuments {
         } catch (JacksonException e) {
             // reported below
         }
-        throw new InvalidInputException("document-not-json", what + " is not a JSON object, so it cannot be merged.");
+        throw new InvalidInputException("document-not-json", what + " is not a JSON object (Communication 2.2.s8.b1).");
+    }
+
+    private static DocumentView view(LrsDocument d) {
+        return new DocumentView(d.content(), d.contentType(), d.etag(), d.updated());
     }
 }

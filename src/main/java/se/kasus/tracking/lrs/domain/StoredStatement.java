@@ -64,12 +64,20 @@ public class StoredStatement {
     @Column(name = "ref_target", length = 36)
     private String refTarget;
 
-    @Lob
-    @Column(name = "statement_json", nullable = false, length = 4 * 1024 * 1024)
+    /** The JSON when it fits a VARCHAR, as nearly every statement does; character columns are much cheaper to write. */
+    @Column(name = "statement_json", length = INLINE_JSON)
     private String json;
+
+    /** The JSON of a statement too long for {@link #json}: a CLOB. */
+    @Lob
+    @Column(name = "statement_json_long", length = 16 * 1024 * 1024)
+    private String longJson;
 
     @Version
     private long version;
+
+    /** The longest JSON kept in the VARCHAR column: within Derby's VARCHAR limit of 32,672. */
+    public static final int INLINE_JSON = 32_000;
 
     protected StoredStatement() {
     }
@@ -84,7 +92,11 @@ public class StoredStatement {
         this.registration = registration;
         this.voidingTarget = voidingTarget;
         this.refTarget = refTarget;
-        this.json = json;
+        if (json.length() <= INLINE_JSON) {
+            this.json = json;
+        } else {
+            this.longJson = json;
+        }
     }
 
     /** Voiding is final: a voided statement stays voided. */
@@ -121,6 +133,6 @@ public class StoredStatement {
     }
 
     public String json() {
-        return json;
+        return json != null ? json : longJson;
     }
 }

@@ -91,13 +91,12 @@ public class JpaStatementRepository implements StatementRepository {
         }
         Connection connection = em.unwrap(Connection.class);
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO lrs_stmt_term (statement_seq, kind, term_key, direct) VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO lrs_term (term_hash, statement_seq, direct) VALUES (?, ?, ?)")) {
             for (Map.Entry<Long, Collection<Term>> entry : termsBySeq.entrySet()) {
                 for (Term term : entry.getValue()) {
-                    insert.setLong(1, entry.getKey());
-                    insert.setString(2, term.kind().code());
-                    insert.setString(3, term.key());
-                    insert.setBoolean(4, term.direct());
+                    insert.setLong(1, term.hash());
+                    insert.setLong(2, entry.getKey());
+                    insert.setBoolean(3, term.direct());
                     insert.addBatch();
                 }
             }
@@ -111,8 +110,7 @@ public class JpaStatementRepository implements StatementRepository {
     @Override
     public void mergeTerms(long statementSeq, Collection<Term> terms) {
         for (Term term : terms) {
-            StatementTerm row = em.find(StatementTerm.class,
-                    new StatementTerm.Key(statementSeq, term.kind().code(), term.key()));
+            StatementTerm row = em.find(StatementTerm.class, new StatementTerm.Key(term.hash(), statementSeq));
             if (row == null) {
                 em.persist(new StatementTerm(statementSeq, term));
             } else if (term.direct()) {
@@ -153,10 +151,9 @@ public class JpaStatementRepository implements StatementRepository {
         if (key == null) {
             return;
         }
-        jpql.append(" AND EXISTS (SELECT t.statementSeq FROM StatementTerm t WHERE t.statementSeq = s.seq")
-                .append(" AND t.kind = '").append(kind.code()).append("' AND t.termKey = :").append(name)
-                .append(directOnly ? " AND t.direct = true)" : ")");
-        parameters.put(name, key);
+        jpql.append(" AND EXISTS (SELECT t.statementSeq FROM StatementTerm t WHERE t.termHash = :").append(name)
+                .append(" AND t.statementSeq = s.seq").append(directOnly ? " AND t.direct = true)" : ")");
+        parameters.put(name, Term.hash(kind, key));
     }
 
     private List<StoredStatement> inChunks(Collection<String> ids, String jpql) {

@@ -9,7 +9,6 @@ import java.util.Optional;
 import se.kasus.tracking.lrs.domain.PendingReference;
 import se.kasus.tracking.lrs.domain.StatementQuery;
 import se.kasus.tracking.lrs.domain.StatementRepository;
-import se.kasus.tracking.lrs.domain.StatementTerm;
 import se.kasus.tracking.lrs.domain.StatementTerms;
 import se.kasus.tracking.lrs.domain.StoredStatement;
 import se.kasus.tracking.lrs.domain.Term;
@@ -18,7 +17,7 @@ import se.kasus.tracking.lrs.domain.Term;
 final class InMemoryStatementRepository implements StatementRepository {
 
     final List<StoredStatement> statements = new ArrayList<>();
-    final List<StatementTerm> terms = new ArrayList<>();
+    final Map<Long, List<Term>> terms = new java.util.HashMap<>();
     private long nextSeq = 1;
 
     @Override
@@ -69,19 +68,13 @@ final class InMemoryStatementRepository implements StatementRepository {
 
     @Override
     public void addTerms(Map<Long, Collection<Term>> termsBySeq) {
-        termsBySeq.forEach((seq, added) -> added.forEach(t -> terms.add(new StatementTerm(seq, t))));
+        termsBySeq.forEach((seq, added) -> terms.computeIfAbsent(seq, k -> new ArrayList<>()).addAll(added));
     }
 
     @Override
     public void mergeTerms(long statementSeq, Collection<Term> added) {
-        Collection<Term> merged = StatementTerms.union(termsOf(statementSeq).stream().map(StatementTerm::term).toList(),
-                added);
-        terms.removeIf(t -> t.statementSeq() == statementSeq);
-        addTerms(Map.of(statementSeq, merged));
-    }
-
-    List<StatementTerm> termsOf(long statementSeq) {
-        return terms.stream().filter(t -> t.statementSeq() == statementSeq).toList();
+        Collection<Term> merged = StatementTerms.union(terms.getOrDefault(statementSeq, List.of()), added);
+        terms.put(statementSeq, new ArrayList<>(merged));
     }
 
     @Override
@@ -90,6 +83,6 @@ final class InMemoryStatementRepository implements StatementRepository {
     }
 
     List<Term> termsOf(String statementId) {
-        return termsOf(findByStatementId(statementId).orElseThrow().seq()).stream().map(StatementTerm::term).toList();
+        return terms.getOrDefault(findByStatementId(statementId).orElseThrow().seq(), List.of());
     }
 }

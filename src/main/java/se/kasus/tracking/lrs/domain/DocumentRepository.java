@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-public interface LrsDocumentRepository {
+public interface DocumentRepository {
 
     Optional<LrsDocument> find(DocumentAddress address);
 
-    /** The documents of the address's scope, updated after {@code since} when given. */
-    List<LrsDocument> inScope(DocumentAddress address, Instant since);
+    /** The documents of a scope, of one registration when it is given, updated after {@code since} when given. */
+    List<LrsDocument> findAll(DocumentAddress scope, boolean anyRegistration, Instant since);
 
     void add(LrsDocument document);
 

@@ -1,0 +1,259 @@
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Benchmark of the embedded LRS of a running Kasus server (not a test; see README.md in this folder).
+ *
+ * <p>1. Posts statements in batches of 1, 10 and 100 from several client threads and reports statements per second
+ * for each batch size. 2. Tops the LRS up to the target number of stored statements. 3. Repeats a typical query,
+ * the statements of one registration (an enrolment) and the latest 100 statements of one learner, and reports
+ * p50 and p95 latency.
+ *
+ * <p>Statements look like the ones Kasus's own tracking makes: a pseudonymous account actor, a decision activity with
+ * Swedish and English names, score and success, registration, parent and grouping activities, platform and language.
+ */
+public class LrsBench {
+
+    private static final String[] VERBS = {
+            "http://adlnet.gov/expapi/verbs/answered", "http://adlnet.gov/expapi/verbs/completed",
+            "http://adlnet.gov/expapi/verbs/passed", "http://adlnet.gov/expapi/verbs/failed",
+            "http://adlnet.gov/expapi/verbs/initialized", "http://adlnet.gov/expapi/verbs/launched"};
+    private static final Pattern CREDENTIAL = Pattern.compile("\"key\":\"([^\"]+)\".*\"secret\":\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .version(HttpClient.Version.HTTP_1_1).build();
+    private final String base;
+    private final String authorization;
+    private final int threads;
+    private final int learners;
+    private final int registrations;
+    private final List<String> registrationIds = new ArrayList<>();
+    private final AtomicLong posted = new AtomicLong();
+
+    LrsBench(String base, String authorization, int threads, int learners, int registrations) {
+        this.base = base;
+        this.authorization = authorization;
+        this.threads = threads;
+        this.learners = learners;
+        this.registrations = registrations;
+        Random seeded = new Random(42);
+        for (int i = 0; i < registrations; i++) {
+            registrationIds.add(new UUID(seeded.nextLong(), seeded.nextLong()).toString());
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = option(args, "--base", "http://localhost:9380");
+        int total = Integer.parseInt(option(args, "--total", "100000"));
+        int threads = Integer.parseInt(option(args, "--threads", "4"));
+        int queries = Integer.parseInt(option(args, "--queries", "500"));
+        String authorization = credentials(base, args);
+        LrsBench bench = new LrsBench(base, authorization, threads, 2000, 1000);
+
+        System.out.printf("Kasus LRS benchmark against %s, %d client threads, %d CPUs here%n", base, threads,
+                Runtime.getRuntime().availableProcessors());
+        // Warm-up: the server's JIT compiles the request path of each batch size before anything is measured
+        int warmUp = Integer.parseInt(option(args, "--warmup", "10000"));
+        bench.throughput(1, warmUp / 20);
+        bench.throughput(10, warmUp / 4);
+        bench.throughput(100, warmUp);
+        int[] sizes = Arrays.stream(option(args, "--batches", "1,10,100").split(",")).mapToInt(Integer::parseInt).toArray();
+        for (int batch : sizes) {
+            int statements = Integer.parseInt(option(args, "--count", "0"));
+            statements = statements > 0 ? statements : batch == 1 ? 3_000 : batch == 10 ? 10_000 : 30_000;
+            long cpuBefore = serverCpuMillis(args);
+            double rate = bench.throughput(batch, statements);
+            long cpu = serverCpuMillis(args) - cpuBefore;
+            System.out.printf("POST batch %3d: %,8.0f statements/s (%,d statements)%s%n", batch, rate, statements,
+                    cpu < 0 ? "" : String.format(", server CPU %.3f ms per statement", cpu / (double) statements));
+        }
+        long stored = bench.count();
+        System.out.printf("Statements stored before topping up: %,d%n", stored);
+        if (stored < total) {
+            bench.throughput(100, (int) (total - stored));
+        }
+        System.out.printf("Statements stored: %,d%n", bench.count());
+        bench.query("registration", queries, i -> "registration=" + bench.registrationIds.get(i % bench.registrations)
+                + "&limit=100");
+        bench.query("agent, limit 100", queries, i -> "agent=" + URLEncoder.encode(bench.agent(i * 7919 % bench.learners),
+                StandardCharsets.UTF_8) + "&limit=100");
+    }
+
+    /** CPU time (user and system) the server process has used, when --server-pid names it on this machine; else -1. */
+    private static long serverCpuMillis(String[] args) {
+        String pid = option(args, "--server-pid", null);
+        if (pid == null) {
+            return -1;
+        }
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return ticks * 10;
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+    }
+
+    private static String option(String[] args, String name, String fallback) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+
+    /** --key and --secret of an LRS credential, or --admin user:password to make a new one. */
+    private static String credentials(String base, String[] args) throws Exception {
+        String key = option(args, "--key", null);
+        String secret = option(args, "--secret", null);
+        if (key == null) {
+            String admin = option(args, "--admin", null);
+            if (admin == null) {
+                throw new IllegalArgumentException("give --key and --secret, or --admin user:password");
+            }
+            HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(base + "/api/admin/lrs-credentials"))
+                    .header("Authorization", basic(admin))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Benchmark\",\"scope\":\"READ_WRITE\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            Matcher m = CREDENTIAL.matcher(created.body());
+            if (created.statusCode() != 201 || !m.find()) {
+                throw new IllegalStateException("could not create an LRS credential: " + created.statusCode() + " "
+                        + created.body());
+            }
+            key = m.group(1);
+            secret = m.group(2);
+        }
+        return basic(key + ":" + secret);
+    }
+
+    private static String basic(String userAndPassword) {
+        return "Basic " + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Posts this many statements in batches of this size from all threads; statements per second. */
+    double throughput(int batch, int statements) throws Exception {
+        int batches = statements / batch;
+        AtomicLong next = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        List<Future<?>> running = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            running.add(pool.submit(() -> {
+                Random random = new Random();
+                for (long b = next.getAndIncrement(); b < batches; b = next.getAndIncrement()) {
+                    StringBuilder body = new StringBuilder(batch * 1200).append('[');
+                    for (int i = 0; i < batch; i++) {
+                        body.append(i == 0 ? "" : ",").append(statement(random));
+                    }
+                    HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/xapi/statements"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body.append(']').toString())));
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException("POST failed: " + response.statusCode() + " " + response.body());
+                    }
+                    posted.addAndGet(batch);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        pool.shutdown();
+        return batches * batch / ((System.nanoTime() - start) / 1e9);
+    }
+
+    void query(String name, int times, java.util.function.IntFunction<String> query) throws Exception {
+        for (int i = 0; i < 50; i++) {
+            get(query.apply(i + 100_000));
+        }
+        long[] micros = new long[times];
+        int returned = 0;
+        for (int i = 0; i < times; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> response = get(query.apply(i));
+            micros[i] = (System.nanoTime() - start) / 1000;
+            returned += count(response.body(), "\"stored\"");
+        }
+        Arrays.sort(micros);
+        System.out.printf("GET %-17s: p50 %6.1f ms, p95 %6.1f ms, max %6.1f ms (%d queries, %.0f statements each on average)%n",
+                name, micros[times / 2] / 1000.0, micros[(int) (times * 0.95)] / 1000.0, micros[times - 1] / 1000.0,
+                times, returned / (double) times);
+    }
+
+    long count() throws Exception {
+        // The LRS has no count; the benchmark posted the statements itself, so it counts them
+        return posted.get() + Long.getLong("bench.preloaded", 0);
+    }
+
+    private HttpResponse<String> get(String query) throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/xapi/statements?" + query)).GET());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET failed: " + response.statusCode() + " " + response.body());
+        }
+        return response;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.header("Authorization", authorization).header("X-Experience-API-Version", "1.0.3")
+                .timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int count(String text, String what) {
+        int n = 0;
+        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + what.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    private String agent(int learner) {
+        return "{\"objectType\":\"Agent\",\"account\":{\"homePage\":\"https://kasus.example\",\"name\":\"learner-" + learner
+                + "\"}}";
+    }
+
+    private String statement(Random random) {
+        int registration = random.nextInt(registrations);
+        int learner = registration * 2 % learners;
+        int module = registration % 6 + 1;
+        int caseNumber = random.nextInt(10) + 1;
+        int step = random.nextInt(4) + 1;
+        String course = "https://kasus.example/xapi/activities/course/mr-offentlig-verksamhet";
+        String moduleId = course + "/module/M" + module;
+        String caseId = moduleId + "/case/case-" + caseNumber;
+        return "{\"id\":\"" + UUID.randomUUID() + "\",\"actor\":" + agent(learner)
+                + ",\"verb\":{\"id\":\"" + VERBS[random.nextInt(VERBS.length)] + "\",\"display\":{\"en-US\":\"answered\",\"sv-SE\":\"svarade\"}}"
+                + ",\"object\":{\"objectType\":\"Activity\",\"id\":\"" + caseId + "/step/dp" + step + "\",\"definition\":{"
+                + "\"name\":{\"sv-SE\":\"Beslutspunkt " + step + "\",\"en-US\":\"Decision point " + step + "\"},"
+                + "\"type\":\"http://adlnet.gov/expapi/activities/cmi.interaction\",\"interactionType\":\"choice\","
+                + "\"choices\":[{\"id\":\"A\",\"description\":{\"sv-SE\":\"Alternativ A\"}},{\"id\":\"B\",\"description\":{\"sv-SE\":\"Alternativ B\"}}]}}"
+                + ",\"result\":{\"score\":{\"scaled\":0.5,\"raw\":1,\"min\":0,\"max\":2},\"success\":" + random.nextBoolean()
+                + ",\"response\":\"B\"}"
+                + ",\"context\":{\"registration\":\"" + registrationIds.get(registration) + "\",\"contextActivities\":{"
+                + "\"parent\":[{\"id\":\"" + caseId + "\"}],\"grouping\":[{\"id\":\"" + moduleId + "\"},{\"id\":\"" + course + "\"}]},"
+                + "\"platform\":\"Kasus\",\"language\":\"sv-SE\"}"
+                + ",\"timestamp\":\"" + Instant.now() + "\"}";
+    }
+}
