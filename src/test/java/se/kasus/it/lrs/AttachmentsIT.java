@@ -89,6 +89,41 @@ class AttachmentsIT {
         assertThat(multipart.status()).as(multipart.text()).isEqualTo(200);
     }
 
+    /** A signed statement (Data 2.6): the JWS over the statement travels as an attachment part. */
+    private Reply postSigned(String signedJson, String receivedJson) throws Exception {
+        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+        try (var in = AttachmentsIT.class.getResourceAsStream("/lrs/signer.p12")) {
+            store.load(in, "test-only-password".toCharArray());
+        }
+        var encoder = java.util.Base64.getUrlEncoder().withoutPadding();
+        String input = encoder.encodeToString("{\"alg\":\"RS256\"}".getBytes(StandardCharsets.UTF_8)) + "."
+                + encoder.encodeToString(signedJson.getBytes(StandardCharsets.UTF_8));
+        java.security.Signature rsa = java.security.Signature.getInstance("SHA256withRSA");
+        rsa.initSign((java.security.PrivateKey) store.getKey("signer", "test-only-password".toCharArray()));
+        rsa.update(input.getBytes(StandardCharsets.US_ASCII));
+        byte[] jws = (input + "." + encoder.encodeToString(rsa.sign())).getBytes(StandardCharsets.US_ASCII);
+        String hash = sha256(jws);
+        String received = receivedJson.substring(0, receivedJson.length() - 1) + ",\"attachments\":[{\"usageType\":"
+                + "\"http://adlnet.gov/expapi/attachments/signature\",\"display\":{\"en-US\":\"Signature\"},"
+                + "\"contentType\":\"application/octet-stream\",\"length\":" + jws.length + ",\"sha2\":\"" + hash + "\"}]}";
+        return post(multipart(received, hash, jws));
+    }
+
+    @Test
+    void aSignedStatementIsAcceptedAndOneWhoseSignatureSignsAnotherIsNot() throws Exception {
+        String mbox = Statements.mbox();
+        String activity = Statements.activity();
+        String statement = Statements.simple(UUID.randomUUID().toString(), mbox, Statements.ANSWERED, activity);
+
+        Reply signed = postSigned(statement, statement);
+        Reply forged = postSigned(Statements.simple(null, mbox, Statements.VOIDED, activity),
+                Statements.simple(UUID.randomUUID().toString(), mbox, Statements.ANSWERED, activity));
+
+        assertThat(signed.status()).as(signed.text()).isEqualTo(200);
+        assertThat(forged.status()).isEqualTo(400);
+        assertThat(forged.json().path("detail").asString()).contains("signature");
+    }
+
     @Test
     void attachmentsWithoutTheirDataOrWithWrongHashesAre400() throws Exception {
         byte[] data = "attachment data".getBytes(StandardCharsets.US_ASCII);

@@ -57,6 +57,8 @@ class StatementsIT {
         assertThat(Instant.parse(statement.path("stored").asString())).isNotNull();
         assertThat(statement.path("timestamp").asString()).isEqualTo(statement.path("stored").asString());
         assertThat(statement.path("authority").path("account").path("name").asString()).isNotEmpty();
+        assertThat(statement.path("authority").path("account").path("homePage").asString())
+                .isEqualTo("http://localhost:" + Integer.getInteger("kasus.test.http.port", 9081) + "/xapi");
     }
 
     @Test

@@ -40,7 +40,7 @@ public class LrsCredentials {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "kasus.lrs.home.page", defaultValue = "http://localhost:9080/xapi")
+    @ConfigProperty(name = "kasus.lrs.home.page")
     String homePage;
 
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();

@@ -136,6 +136,9 @@ public class LrsStatements {
         List<Statement> identified = statements.stream().map(LrsStatements::withId).toList();
         rejectDuplicateIds(identified);
 
+        Map<String, AttachmentData> data = new HashMap<>();
+        attachments.forEach(a -> data.put(a.sha2().toLowerCase(Locale.ROOT), a));
+        identified.forEach(s -> StatementSignatures.check(s, data));
         Map<String, Statement> alreadyStored = alreadyStored(identified);
         List<Statement> toStore = identified.stream().filter(s -> !alreadyStored.containsKey(s.id())).toList();
         Map<String, StoredStatement> voidingTargets = checkVoiding(toStore);
