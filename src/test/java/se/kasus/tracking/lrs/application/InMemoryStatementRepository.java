@@ -12,6 +12,7 @@ import se.kasus.tracking.lrs.domain.StatementRepository;
 import se.kasus.tracking.lrs.domain.StatementTerms;
 import se.kasus.tracking.lrs.domain.StoredStatement;
 import se.kasus.tracking.lrs.domain.Term;
+import se.kasus.tracking.lrs.domain.TermKind;
 
 /** The statement repository as a list, for tests of the store's rules without a database. */
 final class InMemoryStatementRepository implements StatementRepository {
@@ -77,9 +78,32 @@ final class InMemoryStatementRepository implements StatementRepository {
         terms.put(statementSeq, new ArrayList<>(merged));
     }
 
+    /** The same filters as the JPA repository's query, over the list. */
     @Override
     public List<StoredStatement> find(StatementQuery query, int max) {
-        throw new UnsupportedOperationException("queries are tested against the database");
+        java.util.Comparator<StoredStatement> order = java.util.Comparator.comparing(StoredStatement::seq);
+        return statements.stream()
+                .filter(s -> !s.voided())
+                .filter(s -> has(s, TermKind.AGENT, query.agentKey(), !query.relatedAgents()))
+                .filter(s -> has(s, TermKind.VERB, query.verbKey(), false))
+                .filter(s -> has(s, TermKind.ACTIVITY, query.activityKey(), !query.relatedActivities()))
+                .filter(s -> has(s, TermKind.REGISTRATION, query.registration(), false))
+                .filter(s -> query.since() == null || s.stored().isAfter(query.since()))
+                .filter(s -> query.until() == null || !s.stored().isAfter(query.until()))
+                .filter(s -> query.afterSeq() == null
+                        || (query.ascending() ? s.seq() > query.afterSeq() : s.seq() < query.afterSeq()))
+                .sorted(query.ascending() ? order : order.reversed())
+                .limit(max)
+                .toList();
+    }
+
+    private boolean has(StoredStatement statement, TermKind kind, String key, boolean directOnly) {
+        if (key == null) {
+            return true;
+        }
+        long hash = Term.hash(kind, key);
+        return terms.getOrDefault(statement.seq(), List.of()).stream()
+                .anyMatch(t -> t.hash() == hash && (t.direct() || !directOnly));
     }
 
     List<Term> termsOf(String statementId) {

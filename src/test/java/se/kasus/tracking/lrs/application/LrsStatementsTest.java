@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import se.kasus.tracking.lrs.domain.ActorKey;
 import se.kasus.tracking.lrs.domain.InvalidStatementException;
 import se.kasus.tracking.lrs.domain.StatementConflictException;
+import se.kasus.tracking.lrs.domain.StatementQuery;
+import se.kasus.tracking.lrs.domain.StoredStatement;
+import se.kasus.tracking.lrs.domain.IndexKey;
 import se.kasus.tracking.lrs.domain.Term;
 import se.kasus.tracking.lrs.domain.TermKind;
 import se.kasus.xapi.json.XapiJson;
@@ -158,6 +161,20 @@ class LrsStatementsTest {
 
         assertThat(repository.termsOf(voiding.id()))
                 .contains(new Term(TermKind.ACTIVITY, "http://kasus.example/a", true));
+    }
+
+    @Test
+    void aQueryByActivityLeavesOutVoidedStatementsButFindsTheStatementRefsThatTargetThem() {
+        Statement kept = lrs.store(statement(null, "http://kasus.example/a"), LRS);
+        Statement voided = lrs.store(statement(null, "http://kasus.example/a"), LRS);
+        lrs.store(statement(null, "http://kasus.example/b"), LRS);
+        Statement voiding = lrs.store(voiding(voided.id()), LRS);
+
+        StatementQuery byActivity = new StatementQuery(null, null, IndexKey.of("http://kasus.example/a"), null,
+                false, false, null, null, false, null);
+
+        assertThat(repository.find(byActivity, 10)).extracting(StoredStatement::statementId)
+                .containsExactly(voiding.id(), kept.id());
     }
 
     private static Statement statement(String id, String activityId) {
