@@ -91,6 +91,9 @@ public class LrsBench {
             bench.throughput(100, (int) (total - stored));
         }
         System.out.printf("Statements stored: %,d%n", bench.count());
+        if (queries == 0) {
+            return;
+        }
         bench.query("registration", queries, i -> "registration=" + bench.registrationIds.get(i % bench.registrations)
                 + "&limit=100");
         bench.query("agent, limit 100", queries, i -> "agent=" + URLEncoder.encode(bench.agent(i * 7919 % bench.learners),

@@ -1,9 +1,12 @@
 package se.kasus.xapi.validation;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.lang.annotation.ElementType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,7 +27,16 @@ public final class XapiValidator {
 
     /** Uses the platform's Bean Validation provider. */
     public XapiValidator() {
-        this(DefaultFactory.FACTORY.getValidator());
+        this(DefaultFactory.FACTORY);
+    }
+
+    /**
+     * Validates with a validator of this factory that reaches every property. The model is immutable values, never
+     * entities: the default resolver of a Jakarta Persistence platform would ask the persistence provider, for every
+     * property of every statement, whether it is loaded, and that costs more than the constraints themselves.
+     */
+    public XapiValidator(ValidatorFactory factory) {
+        this(factory.usingContext().traversableResolver(new EverythingReachable()).getValidator());
     }
 
     public XapiValidator(Validator validator) {
@@ -98,6 +110,21 @@ public final class XapiValidator {
         constraints.stream()
                 .filter(c -> reported.stream().noneMatch(r -> JsonPaths.within(c.path(), r)))
                 .forEach(violations::add);
+    }
+
+    /** Every property of the model is there to validate: records hold their values, nothing is loaded lazily. */
+    private static final class EverythingReachable implements TraversableResolver {
+        @Override
+        public boolean isReachable(Object bean, Path.Node property, Class<?> rootType, Path pathToProperty,
+                                   ElementType elementType) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, Path.Node property, Class<?> rootType, Path pathToProperty,
+                                    ElementType elementType) {
+            return true;
+        }
     }
 
     private static final class DefaultFactory {

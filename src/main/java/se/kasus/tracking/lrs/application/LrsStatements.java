@@ -4,7 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -73,13 +73,13 @@ public class LrsStatements {
     Clock clock;
 
     @Inject
-    Validator beanValidator;
+    ValidatorFactory validatorFactory;
 
     private XapiValidator validator;
 
     @PostConstruct
     void init() {
-        validator = new XapiValidator(beanValidator);
+        validator = new XapiValidator(validatorFactory);
     }
 
     /**

@@ -3,7 +3,7 @@ package se.kasus.tracking.lrs.application;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import java.util.List;
 import se.kasus.shared.domain.InvalidInputException;
 import se.kasus.shared.domain.InvalidInputException.Violation;
@@ -24,13 +24,13 @@ import se.kasus.xapi.validation.XapiViolation;
 public class StatementReader {
 
     @Inject
-    Validator beanValidator;
+    ValidatorFactory validatorFactory;
 
     private XapiValidator validator;
 
     @PostConstruct
     void init() {
-        validator = new XapiValidator(beanValidator);
+        validator = new XapiValidator(validatorFactory);
     }
 
     /** One statement or an array of them. */

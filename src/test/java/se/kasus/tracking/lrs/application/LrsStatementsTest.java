@@ -45,7 +45,7 @@ class LrsStatementsTest {
         lrs.activities.repository = new InMemoryCanonicalActivityRepository();
         lrs.activities.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         lrs.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        lrs.beanValidator = Validation.buildDefaultValidatorFactory().getValidator();
+        lrs.validatorFactory = Validation.buildDefaultValidatorFactory();
         lrs.init();
     }
 
