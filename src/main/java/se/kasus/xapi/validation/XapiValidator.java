@@ -24,6 +24,7 @@ import se.kasus.xapi.model.Statement;
 public final class XapiValidator {
 
     private final Validator validator;
+    private final ConstraintCheck quickCheck = new ConstraintCheck();
 
     /** Uses the platform's Bean Validation provider. */
     public XapiValidator() {
@@ -82,7 +83,11 @@ public final class XapiValidator {
         return new Checked<>(parsed.value(), violations);
     }
 
+    /** A value that breaks no constraint is known so in a fraction of the engine's time; the engine finds the why. */
     private List<XapiViolation> constraints(String root, Object value) {
+        if (quickCheck.isValid(value)) {
+            return List.of();
+        }
         return validator.validate(value).stream()
                 .map(v -> violation(root, v))
                 .sorted(Comparator.comparing(XapiViolation::path).thenComparing(XapiViolation::message))
