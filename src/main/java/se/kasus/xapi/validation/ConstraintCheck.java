@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import java.lang.annotation.Annotation;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
@@ -46,13 +47,13 @@ final class ConstraintCheck {
     }
 
     /** The constraints of one record type and how to reach its components. */
-    private record Bean(List<Rule> rules, List<Component> components) {
+    private record Bean(Rule[] rules, Component[] components) {
 
         static Bean of(Class<?> type) {
             if (!type.isRecord()) {
                 throw new IllegalArgumentException(type.getName() + " is not a record of the xAPI model");
             }
-            List<Rule> rules = Rule.of(type.getAnnotations(), type);
+            Rule[] rules = Rule.of(type.getAnnotations(), type);
             List<Component> components = new ArrayList<>();
             MethodHandles.Lookup lookup = MethodHandles.lookup();
             for (RecordComponent component : type.getRecordComponents()) {
@@ -60,17 +61,18 @@ final class ConstraintCheck {
                 MethodHandle accessor;
                 try {
                     field = type.getDeclaredField(component.getName());
-                    accessor = lookup.unreflect(component.getAccessor());
+                    accessor = lookup.unreflect(component.getAccessor())
+                            .asType(MethodType.methodType(Object.class, Object.class));
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException("Cannot read " + type.getName() + "." + component.getName(), e);
                 }
-                List<Rule> fieldRules = Rule.of(field.getAnnotations(), field.getType());
+                Rule[] fieldRules = Rule.of(field.getAnnotations(), field.getType());
                 boolean cascade = field.isAnnotationPresent(Valid.class);
-                if (!fieldRules.isEmpty() || cascade) {
+                if (fieldRules.length > 0 || cascade) {
                     components.add(new Component(accessor, fieldRules, cascade));
                 }
             }
-            return new Bean(rules, List.copyOf(components));
+            return new Bean(rules, components.toArray(Component[]::new));
         }
 
         boolean isValid(Object bean, ConstraintCheck check) {
@@ -109,11 +111,11 @@ final class ConstraintCheck {
         }
     }
 
-    private record Component(MethodHandle accessor, List<Rule> rules, boolean cascade) {
+    private record Component(MethodHandle accessor, Rule[] rules, boolean cascade) {
 
         Object read(Object bean) {
             try {
-                return accessor.invoke(bean);
+                return (Object) accessor.invokeExact(bean);
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Throwable e) {
@@ -125,7 +127,7 @@ final class ConstraintCheck {
     /** One constraint annotation with its initialised validator. */
     private record Rule(ConstraintValidator<Annotation, Object> validator, ConstraintValidatorContext context) {
 
-        static List<Rule> of(Annotation[] annotations, Class<?> validatedType) {
+        static Rule[] of(Annotation[] annotations, Class<?> validatedType) {
             List<Rule> rules = new ArrayList<>();
             for (Annotation annotation : annotations) {
                 Constraint constraint = annotation.annotationType().getAnnotation(Constraint.class);
@@ -133,7 +135,7 @@ final class ConstraintCheck {
                     rules.add(new Rule(validator(annotation, constraint, validatedType), Contexts.of(annotation)));
                 }
             }
-            return List.copyOf(rules);
+            return rules.toArray(Rule[]::new);
         }
 
         @SuppressWarnings("unchecked")

@@ -5,8 +5,6 @@ import java.util.regex.Pattern;
 /** The small fixed formats: UUID, mailto IRI, SHA-1 and SHA-2 hex digests, media type and statement version. */
 public final class Formats {
 
-    private static final Pattern UUID = Pattern.compile(
-            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
     private static final Pattern MAILTO = Pattern.compile("^mailto:[^@\\s/?#]+@[^@\\s/?#]+$");
     private static final Pattern SHA1 = Pattern.compile("^[0-9a-fA-F]{40}$");
     private static final Pattern SHA2 = Pattern.compile("^(?:[0-9a-fA-F]{56}|[0-9a-fA-F]{64}|[0-9a-fA-F]{96}|[0-9a-fA-F]{128})$");
@@ -20,7 +18,21 @@ public final class Formats {
 
     /** A UUID in the standard string form (RFC 4122): 8-4-4-4-12 hex digits. */
     public static boolean isUuid(String value) {
-        return value != null && UUID.matcher(value).matches();
+        if (value == null || value.length() != 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = value.charAt(i);
+            boolean hyphen = i == 8 || i == 13 || i == 18 || i == 23;
+            if (hyphen ? c != '-' : !isHexDigit(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isHexDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
     public static boolean isMailtoIri(String value) {

@@ -1,5 +1,7 @@
 package se.kasus.xapi.validation.format;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** Well-formedness of RFC 5646 language tags: the sequence of subtags and their lengths, not the registry. */
@@ -21,7 +23,21 @@ public final class LanguageTags {
     private LanguageTags() {
     }
 
+    /** Tags found well-formed so far: statements name the same few languages again and again. */
+    private static final Set<String> KNOWN = ConcurrentHashMap.newKeySet();
+    private static final int MAX_KNOWN = 1_000;
+
     public static boolean isLanguageTag(String value) {
-        return value != null && TAG.matcher(value).matches();
+        if (value == null) {
+            return false;
+        }
+        if (KNOWN.contains(value)) {
+            return true;
+        }
+        boolean wellFormed = TAG.matcher(value).matches();
+        if (wellFormed && KNOWN.size() < MAX_KNOWN) {
+            KNOWN.add(value);
+        }
+        return wellFormed;
     }
 }
