@@ -62,6 +62,22 @@ class StatementsIT {
     }
 
     @Test
+    void aLargeStatementWithNonAsciiTextComesBackUnchanged() {
+        String id = UUID.randomUUID().toString();
+        String text = "Beslut om försörjningsstöd: åäö ÅÄÖ é ü € 漢字 ".repeat(2_000);
+        String statement = "{\"id\":\"" + id + "\",\"actor\":" + Statements.agent(mbox())
+                + ",\"verb\":{\"id\":\"" + ANSWERED + "\"},\"object\":{\"id\":\"" + activity() + "\"}"
+                + ",\"result\":{\"response\":\"" + text + "\"}}";
+
+        Reply posted = lrs.postJson("xapi/statements", statement);
+        Reply got = lrs.get("xapi/statements?statementId=" + id);
+
+        assertThat(posted.status()).isEqualTo(200);
+        assertThat(got.status()).isEqualTo(200);
+        assertThat(got.json().path("result").path("response").asString()).isEqualTo(text);
+    }
+
+    @Test
     void aBatchPostReturnsTheIdsInOrder() {
         String first = UUID.randomUUID().toString();
         String batch = "[" + simple(first, mbox(), ANSWERED, activity()) + "," + simple(null, mbox(), ANSWERED, activity()) + "]";
