@@ -253,12 +253,16 @@ public class LrsStatements {
         Map<String, Statement> same = new HashMap<>();
         Map<String, Statement> byId = new HashMap<>();
         statements.forEach(s -> byId.put(s.id(), s));
-        for (StoredStatement existing : repository.findByStatementIds(byId.keySet())) {
-            Statement stored = XapiJson.readStatement(existing.json());
-            if (!StatementEquivalence.same(byId.get(existing.statementId()), stored)) {
+        Set<String> stored = repository.storedIds(byId.keySet());
+        if (stored.isEmpty()) {
+            return same;
+        }
+        for (StoredStatement existing : repository.findByStatementIds(stored)) {
+            Statement earlier = XapiJson.readStatement(existing.json());
+            if (!StatementEquivalence.same(byId.get(existing.statementId()), earlier)) {
                 throw new StatementConflictException(existing.statementId());
             }
-            same.put(existing.statementId(), stored);
+            same.put(existing.statementId(), earlier);
         }
         return same;
     }

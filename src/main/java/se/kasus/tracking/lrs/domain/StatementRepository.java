@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Stored statements and their index terms. */
 public interface StatementRepository {
@@ -12,6 +13,9 @@ public interface StatementRepository {
 
     /** The stored statements with any of these ids. */
     List<StoredStatement> findByStatementIds(Collection<String> statementIds);
+
+    /** Which of these statement ids are stored: a cheap check, since statements sent are nearly always new. */
+    Set<String> storedIds(Collection<String> statementIds);
 
     /** The stored statements whose object is a StatementRef to any of these ids. */
     List<StoredStatement> findReferringTo(Collection<String> statementIds);

@@ -16,6 +16,7 @@ import se.kasus.xapi.model.ContextGroup;
 import se.kasus.xapi.model.Group;
 import se.kasus.xapi.model.Statement;
 import se.kasus.xapi.model.StatementObject;
+import se.kasus.xapi.model.StatementRef;
 import se.kasus.xapi.model.SubStatement;
 
 /**
@@ -39,6 +40,9 @@ public final class StatementTerms {
         }
         t.actor(statement.actor(), true);
         t.object(statement.object(), true);
+        if (statement.object() instanceof StatementRef ref) {
+            t.add(TermKind.REFERENCE, ref.id().toLowerCase(Locale.ROOT), true);
+        }
         t.actor(statement.authority(), false);
         t.context(statement.context());
         if (statement.object() instanceof SubStatement sub) {

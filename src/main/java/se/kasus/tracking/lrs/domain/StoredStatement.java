@@ -26,8 +26,7 @@ import java.time.Instant;
 @Table(name = "lrs_statement",
         uniqueConstraints = @UniqueConstraint(name = "uq_lrs_stmt_id", columnNames = "statement_id"),
         indexes = {
-                @Index(name = "ix_lrs_stmt_stored", columnList = "stored"),
-                @Index(name = "ix_lrs_stmt_ref", columnList = "ref_target")})
+                @Index(name = "ix_lrs_stmt_stored", columnList = "stored")})
 public class StoredStatement {
 
     @Id

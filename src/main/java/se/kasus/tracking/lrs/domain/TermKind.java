@@ -5,7 +5,12 @@ public enum TermKind {
     VERB("V"),
     REGISTRATION("R"),
     ACTIVITY("A"),
-    AGENT("G");
+    AGENT("G"),
+    /**
+     * The statement a StatementRef object names: never a query filter, but how the LRS finds the statements that
+     * refer to one, to give them its terms, without an index on every statement for the few that refer.
+     */
+    REFERENCE("S");
 
     private final String code;
 

@@ -12,9 +12,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import se.kasus.tracking.lrs.domain.PendingReference;
 import se.kasus.tracking.lrs.domain.StatementQuery;
 import se.kasus.tracking.lrs.domain.StatementRepository;
@@ -45,8 +48,29 @@ public class JpaStatementRepository implements StatementRepository {
     }
 
     @Override
+    public Set<String> storedIds(Collection<String> statementIds) {
+        Set<String> stored = new HashSet<>();
+        List<String> all = new ArrayList<>(statementIds);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            stored.addAll(em.createQuery("SELECT s.statementId FROM StoredStatement s WHERE s.statementId IN :ids",
+                            String.class)
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
+                    .getResultList());
+        }
+        return stored;
+    }
+
+    @Override
     public List<StoredStatement> findReferringTo(Collection<String> statementIds) {
-        return inChunks(statementIds, "SELECT s FROM StoredStatement s WHERE s.refTarget IN :ids");
+        // Through the index terms: a statement whose object is a StatementRef has a REFERENCE term for its target
+        List<Long> hashes = statementIds.stream().map(id -> Term.hash(TermKind.REFERENCE, id)).toList();
+        Set<Long> seqs = new HashSet<>();
+        for (int from = 0; from < hashes.size(); from += CHUNK) {
+            seqs.addAll(em.createQuery("SELECT t.statementSeq FROM StatementTerm t WHERE t.termHash IN :hashes", Long.class)
+                    .setParameter("hashes", hashes.subList(from, Math.min(hashes.size(), from + CHUNK)))
+                    .getResultList());
+        }
+        return seqs.stream().sorted().map(seq -> em.find(StoredStatement.class, seq)).filter(Objects::nonNull).toList();
     }
 
     @Override

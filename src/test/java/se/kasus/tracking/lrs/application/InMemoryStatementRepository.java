@@ -32,6 +32,12 @@ final class InMemoryStatementRepository implements StatementRepository {
     }
 
     @Override
+    public java.util.Set<String> storedIds(Collection<String> statementIds) {
+        return statements.stream().map(StoredStatement::statementId).filter(statementIds::contains)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Override
     public List<StoredStatement> findReferringTo(Collection<String> statementIds) {
         return statements.stream().filter(s -> s.refTarget() != null && statementIds.contains(s.refTarget())).toList();
     }

@@ -10,6 +10,7 @@ import se.kasus.xapi.model.Context;
 import se.kasus.xapi.model.ContextActivities;
 import se.kasus.xapi.model.Group;
 import se.kasus.xapi.model.Statement;
+import se.kasus.xapi.model.StatementRef;
 import se.kasus.xapi.model.SubStatement;
 import se.kasus.xapi.model.Verb;
 
@@ -64,6 +65,16 @@ class StatementTermsTest {
 
         assertThat(StatementTerms.of(statement)).contains(related(TermKind.AGENT, key(BO)),
                 related(TermKind.ACTIVITY, "http://k/planned"));
+    }
+
+    @Test
+    void aStatementRefObjectGivesAReferenceTermForTheTargetInLowerCase() {
+        Statement statement = Statement.builder().actor(ANNA).verb(ANSWERED)
+                .object(new StatementRef(REGISTRATION)).build();
+
+        assertThat(StatementTerms.of(statement)).contains(direct(TermKind.REFERENCE, REGISTRATION.toLowerCase()));
+        assertThat(StatementTerms.of(Statement.builder().actor(ANNA).verb(ANSWERED).object(Activity.of("http://k/a"))
+                .build())).noneMatch(t -> t.kind() == TermKind.REFERENCE);
     }
 
     @Test
