@@ -4,6 +4,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One thing a statement can be found by.
@@ -24,12 +26,31 @@ public record Term(TermKind kind, String key, boolean direct) {
     }
 
     public static long hash(TermKind kind, String key) {
+        String term = kind.code() + ":" + key;
+        Long known = KNOWN.get(term);
+        if (known != null) {
+            return known;
+        }
+        long hash = ByteBuffer.wrap(SHA_256.get().digest(term.getBytes(StandardCharsets.UTF_8))).getLong();
+        if (KNOWN.size() >= MAX_KNOWN) {
+            KNOWN.clear();
+        }
+        KNOWN.put(term, hash);
+        return hash;
+    }
+
+    /**
+     * Hashes of recent terms: statements repeat the same verbs, activities, registrations and agents, and each
+     * statement has about ten terms.
+     */
+    private static final Map<String, Long> KNOWN = new ConcurrentHashMap<>();
+    private static final int MAX_KNOWN = 100_000;
+
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((kind.code() + ":" + key).getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.wrap(digest).getLong();
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }
-    }
+    });
 }
