@@ -237,6 +237,24 @@ class StatementsIT {
     }
 
     @Test
+    void aStatementIsVoidedWhenItsVoidingStatementCameFirstOrInTheSameBatch() {
+        String mbox = mbox();
+        String early = UUID.randomUUID().toString();
+        String sameBatch = UUID.randomUUID().toString();
+
+        lrs.store(Statements.voiding(mbox, early));
+        lrs.store(simple(early, mbox, ANSWERED, activity()));
+        Reply batch = lrs.postJson("xapi/statements", "[" + simple(sameBatch, mbox, ANSWERED, activity()) + ","
+                + Statements.voiding(mbox, sameBatch) + "]");
+
+        assertThat(batch.status()).isEqualTo(200);
+        for (String id : List.of(early, sameBatch)) {
+            assertThat(lrs.get("xapi/statements?statementId=" + id).status()).as(id).isEqualTo(404);
+            assertThat(lrs.get("xapi/statements?voidedStatementId=" + id).status()).as(id).isEqualTo(200);
+        }
+    }
+
+    @Test
     void voidingAVoidingStatementIs400() {
         String mbox = mbox();
         String voiding = lrs.store(Statements.voiding(mbox, lrs.store(simple(null, mbox, ANSWERED, activity()))));

@@ -152,11 +152,13 @@ public class LrsStatements {
         for (Statement statement : toStore) {
             Statement complete = complete(statement, stored, authority, defaultVersion);
             StoredStatement entity = entity(complete, stored);
-            repository.add(entity);
             added.put(complete.id(), entity);
             terms.put(complete.id(), StatementTerms.of(complete));
             result.put(complete.id(), complete);
         }
+        // Voided before they are written, when the batch voids its own statements
+        applyVoiding(added, voidingTargets);
+        repository.addAll(List.copyOf(added.values()));
         Map<String, Collection<Term>> allTerms = new HashMap<>();
         Map<Long, Collection<Term>> termsBySeq = new LinkedHashMap<>();
         for (StoredStatement entity : added.values()) {
@@ -165,7 +167,6 @@ public class LrsStatements {
             termsBySeq.put(entity.seq(), withInherited);
         }
         repository.addTerms(termsBySeq);
-        applyVoiding(added, voidingTargets);
         resolveReferences(added, allTerms, voidingTargets);
         return identified.stream().map(s -> result.get(s.id())).toList();
     }
@@ -339,13 +340,15 @@ public class LrsStatements {
                 .orElse(own);
     }
 
-    private static void applyVoiding(Map<String, StoredStatement> added, Map<String, StoredStatement> storedTargets) {
+    /** Marks what the new statements void: new ones of the batch, not yet written, and stored ones. */
+    private void applyVoiding(Map<String, StoredStatement> added, Map<String, StoredStatement> storedTargets) {
         for (StoredStatement statement : added.values()) {
             if (statement.isVoiding()) {
-                StoredStatement target = added.getOrDefault(statement.voidingTarget(),
-                        storedTargets.get(statement.voidingTarget()));
-                if (target != null) {
-                    target.markVoided();
+                StoredStatement inBatch = added.get(statement.voidingTarget());
+                if (inBatch != null) {
+                    inBatch.markVoided();
+                } else if (storedTargets.containsKey(statement.voidingTarget())) {
+                    repository.markVoided(storedTargets.get(statement.voidingTarget()));
                 }
             }
         }
@@ -363,7 +366,7 @@ public class LrsStatements {
             StoredStatement target = added.get(pending.targetId());
             repository.findBySeq(pending.referrerSeq()).ifPresent(earlier -> {
                 if (earlier.isVoiding() && !target.isVoiding()) {
-                    target.markVoided();
+                    repository.markVoided(target);
                 }
                 spread(earlier, terms.get(target.statementId()), new HashSet<>());
             });

@@ -28,8 +28,11 @@ public interface StatementRepository {
     /** The pending references to any of these statement ids, which are removed: their targets have arrived. */
     List<PendingReference> takePendingReferences(Collection<String> targetIds);
 
-    /** Adds a statement; its sequence number is assigned here. */
-    void add(StoredStatement statement);
+    /** Adds new statements, in this order; their sequence numbers are assigned here. */
+    void addAll(List<StoredStatement> statements);
+
+    /** Marks a statement voided that was stored earlier or just now by {@link #addAll}. */
+    void markVoided(StoredStatement statement);
 
     /** Adds the terms of statements that have none yet, by sequence number. */
     void addTerms(Map<Long, Collection<Term>> termsBySeq);

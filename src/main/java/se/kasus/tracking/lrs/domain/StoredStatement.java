@@ -30,7 +30,7 @@ import java.time.Instant;
 public class StoredStatement {
 
     @Id
-    @SequenceGenerator(name = "lrs_statement_seq", sequenceName = "lrs_statement_seq", allocationSize = 500)
+    @SequenceGenerator(name = "lrs_statement_seq", sequenceName = SEQUENCE, allocationSize = SEQUENCE_BLOCK)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "lrs_statement_seq")
     private Long seq;
 
@@ -73,6 +73,13 @@ public class StoredStatement {
     @Version
     private long version;
 
+    /**
+     * The database sequence that numbers statements. Each value drawn from it stands for a block of
+     * {@link #SEQUENCE_BLOCK} numbers that ends with the value (as EclipseLink allocates them).
+     */
+    public static final String SEQUENCE = "lrs_statement_seq";
+    public static final int SEQUENCE_BLOCK = 500;
+
     /** The longest statement JSON the column takes, in bytes of UTF-8. */
     public static final int MAX_JSON_BYTES = 16 * 1024 * 1024;
 
@@ -90,6 +97,14 @@ public class StoredStatement {
         this.voidingTarget = voidingTarget;
         this.refTarget = refTarget;
         this.utf8 = json.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Numbers a new statement; the repository does, as it stores the statement. */
+    public void assignSeq(long number) {
+        if (seq != null) {
+            throw new IllegalStateException("Statement " + statementId + " is numbered already: " + seq);
+        }
+        seq = number;
     }
 
     /** Voiding is final: a voided statement stays voided. */
@@ -123,6 +138,27 @@ public class StoredStatement {
 
     public String refTarget() {
         return refTarget;
+    }
+
+    public String verbKey() {
+        return verbKey;
+    }
+
+    public String actorKey() {
+        return actorKey;
+    }
+
+    public String activityKey() {
+        return activityKey;
+    }
+
+    public String registration() {
+        return registration;
+    }
+
+    /** The JSON as stored, in UTF-8 (a copy). */
+    public byte[] jsonUtf8() {
+        return utf8.clone();
     }
 
     public String json() {

@@ -8,6 +8,7 @@ import jakarta.persistence.TypedQuery;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -34,6 +35,8 @@ public class JpaStatementRepository implements StatementRepository {
 
     @PersistenceContext(unitName = "kasus")
     EntityManager em;
+
+    private final StatementNumbers numbers = new StatementNumbers();
 
     @Override
     public Optional<StoredStatement> findByStatementId(String statementId) {
@@ -99,9 +102,52 @@ public class JpaStatementRepository implements StatementRepository {
         return found;
     }
 
+    /**
+     * Numbers the statements from blocks of the statement sequence and writes them in one JDBC batch on the
+     * transaction's connection. Statements are written once and read back by queries, so managing each new one in
+     * the persistence context, as persist would, only costs time: a fifth of storing a batch of them.
+     */
     @Override
-    public void add(StoredStatement statement) {
-        em.persist(statement);
+    public void addAll(List<StoredStatement> statements) {
+        if (statements.isEmpty()) {
+            return;
+        }
+        Connection connection = em.unwrap(Connection.class);
+        try {
+            for (StoredStatement statement : statements) {
+                statement.assignSeq(numbers.next(connection));
+            }
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO lrs_statement (seq, statement_id, "
+                    + "stored, verb_key, actor_key, activity_key, registration, voided, voiding_target, ref_target, "
+                    + "statement_utf8, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
+                for (StoredStatement s : statements) {
+                    insert.setLong(1, s.seq());
+                    insert.setString(2, s.statementId());
+                    insert.setTimestamp(3, Timestamp.from(s.stored()));
+                    insert.setString(4, s.verbKey());
+                    insert.setString(5, s.actorKey());
+                    insert.setString(6, s.activityKey());
+                    insert.setString(7, s.registration());
+                    insert.setBoolean(8, s.voided());
+                    insert.setString(9, s.voidingTarget());
+                    insert.setString(10, s.refTarget());
+                    insert.setBytes(11, s.jsonUtf8());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Could not insert statements", e);
+        }
+    }
+
+    @Override
+    public void markVoided(StoredStatement statement) {
+        StoredStatement managed = em.contains(statement) ? statement : em.find(StoredStatement.class, statement.seq());
+        if (managed != null) {
+            managed.markVoided();
+        }
+        statement.markVoided();
     }
 
     /**

@@ -1,6 +1,5 @@
 package se.kasus.tracking.lrs.application;
 
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -62,15 +61,16 @@ final class InMemoryStatementRepository implements StatementRepository {
     }
 
     @Override
-    public void add(StoredStatement statement) {
-        try {
-            Field seq = StoredStatement.class.getDeclaredField("seq");
-            seq.setAccessible(true);
-            seq.set(statement, nextSeq++);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
+    public void addAll(List<StoredStatement> added) {
+        for (StoredStatement statement : added) {
+            statement.assignSeq(nextSeq++);
+            statements.add(statement);
         }
-        statements.add(statement);
+    }
+
+    @Override
+    public void markVoided(StoredStatement statement) {
+        statement.markVoided();
     }
 
     @Override
