@@ -76,9 +76,10 @@ public class LrsBench {
                 calibrate());
         // Warm-up: the server's JIT compiles the request path of each batch size before anything is measured. Liberty,
         // EclipseLink and Derby are large: on two cores the JIT compiler threads use half a core or more for the first
-        // minute of load and little after that, so the warm-up lasts about a minute, to measure the steady state of a
-        // server that has been running for a while. The JIT's share of what is measured is reported all the same.
-        int warmUp = Integer.parseInt(option(args, "--warmup", "60000"));
+        // minute of load and keep compiling for a minute more, so the warm-up lasts about two minutes, to measure the
+        // steady state of a server that has been running for a while. The JIT's share of what is measured is
+        // reported all the same.
+        int warmUp = Integer.parseInt(option(args, "--warmup", "120000"));
         bench.throughput(1, warmUp / 30);
         bench.throughput(10, warmUp / 6);
         bench.throughput(100, warmUp);
