@@ -47,32 +47,21 @@ public class JpaStatementRepository implements StatementRepository {
 
     @Override
     public List<StoredStatement> findByStatementIds(Collection<String> statementIds) {
-        return inChunks(statementIds, "SELECT s FROM StoredStatement s WHERE s.statementId IN :ids");
+        return inChunks(statementIds, "SELECT s FROM StoredStatement s WHERE s.statementId IN :ids", StoredStatement.class);
     }
 
     @Override
     public Set<String> storedIds(Collection<String> statementIds) {
-        Set<String> stored = new HashSet<>();
-        List<String> all = new ArrayList<>(statementIds);
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            stored.addAll(em.createQuery("SELECT s.statementId FROM StoredStatement s WHERE s.statementId IN :ids",
-                            String.class)
-                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
-                    .getResultList());
-        }
-        return stored;
+        return new HashSet<>(inChunks(statementIds, "SELECT s.statementId FROM StoredStatement s WHERE s.statementId IN :ids",
+                String.class));
     }
 
     @Override
     public List<StoredStatement> findReferringTo(Collection<String> statementIds) {
         // Through the index terms: a statement whose object is a StatementRef has a REFERENCE term for its target
         List<Long> hashes = statementIds.stream().map(id -> Term.hash(TermKind.REFERENCE, id)).toList();
-        Set<Long> seqs = new HashSet<>();
-        for (int from = 0; from < hashes.size(); from += CHUNK) {
-            seqs.addAll(em.createQuery("SELECT t.statementSeq FROM StatementTerm t WHERE t.termHash IN :hashes", Long.class)
-                    .setParameter("hashes", hashes.subList(from, Math.min(hashes.size(), from + CHUNK)))
-                    .getResultList());
-        }
+        Set<Long> seqs = new HashSet<>(inChunks(hashes, "SELECT t.statementSeq FROM StatementTerm t WHERE t.termHash IN :ids",
+                Long.class));
         return seqs.stream().sorted().map(seq -> em.find(StoredStatement.class, seq)).filter(Objects::nonNull).toList();
     }
 
@@ -88,16 +77,8 @@ public class JpaStatementRepository implements StatementRepository {
 
     @Override
     public List<PendingReference> takePendingReferences(Collection<String> targetIds) {
-        if (targetIds.isEmpty()) {
-            return List.of();
-        }
-        List<PendingReference> found = new ArrayList<>();
-        List<String> all = new ArrayList<>(targetIds);
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            found.addAll(em.createQuery("SELECT p FROM PendingReference p WHERE p.targetId IN :ids", PendingReference.class)
-                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
-                    .getResultList());
-        }
+        List<PendingReference> found = inChunks(targetIds, "SELECT p FROM PendingReference p WHERE p.targetId IN :ids",
+                PendingReference.class);
         found.forEach(em::remove);
         return found;
     }
@@ -234,14 +215,15 @@ public class JpaStatementRepository implements StatementRepository {
         parameters.put(name, Term.hash(kind, key));
     }
 
-    private List<StoredStatement> inChunks(Collection<String> ids, String jpql) {
+    /** The results of a query with an {@code IN :ids} parameter, run for the ids in chunks of {@link #CHUNK}. */
+    private <T> List<T> inChunks(Collection<?> ids, String jpql, Class<T> type) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<String> all = new ArrayList<>(ids);
-        List<StoredStatement> found = new ArrayList<>();
+        List<?> all = new ArrayList<>(ids);
+        List<T> found = new ArrayList<>();
         for (int from = 0; from < all.size(); from += CHUNK) {
-            found.addAll(em.createQuery(jpql, StoredStatement.class)
+            found.addAll(em.createQuery(jpql, type)
                     .setParameter("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
                     .getResultList());
         }
