@@ -38,7 +38,7 @@ public class CourseVersions {
         }
         int next = repository.findLatest(course.id()).map(v -> v.versionNumber() + 1).orElse(1);
         CourseVersion version = new CourseVersion(course.id(), next, contentHash, course.info().title(), clock.instant(),
-                snapshots.write(course));
+                snapshots.write(course), snapshots.format());
         repository.add(version);
         return new ImportOutcome(published(version), true);
     }
@@ -58,7 +58,7 @@ public class CourseVersions {
 
     private PublishedCourse published(CourseVersion version) {
         return cache.computeIfAbsent(version.id(), id -> new PublishedCourse(id, version.versionNumber(),
-                version.contentHash(), version.importedAt(), snapshots.read(version.snapshot())));
+                version.contentHash(), version.importedAt(), snapshots.read(version.snapshot(), version.snapshotFormat())));
     }
 
     /** The version that holds the imported content, and whether this import created it. */

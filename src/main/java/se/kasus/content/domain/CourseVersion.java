@@ -48,6 +48,10 @@ public class CourseVersion {
     @Column(nullable = false)
     private String snapshot;
 
+    /** The format of {@link #snapshot}, so that a later format can convert older versions. */
+    @Column(name = "snapshot_format", nullable = false)
+    private int snapshotFormat;
+
     @Version
     private long version;
 
@@ -55,13 +59,14 @@ public class CourseVersion {
     }
 
     public CourseVersion(String courseId, int versionNumber, String contentHash, String title, Instant importedAt,
-                         String snapshot) {
+                         String snapshot, int snapshotFormat) {
         this.courseId = courseId;
         this.versionNumber = versionNumber;
         this.contentHash = contentHash;
         this.title = title;
         this.importedAt = importedAt;
         this.snapshot = snapshot;
+        this.snapshotFormat = snapshotFormat;
     }
 
     public Long id() {
@@ -86,5 +91,9 @@ public class CourseVersion {
 
     public String snapshot() {
         return snapshot;
+    }
+
+    public int snapshotFormat() {
+        return snapshotFormat;
     }
 }

@@ -5,10 +5,18 @@ import se.kasus.content.application.CourseSnapshots;
 import se.kasus.content.domain.Course;
 import tools.jackson.databind.json.JsonMapper;
 
+/** Snapshots as the JSON of the course records. Format 1 is the only one so far. */
 @ApplicationScoped
 public class JsonCourseSnapshots implements CourseSnapshots {
 
+    static final int FORMAT = 1;
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Override
+    public int format() {
+        return FORMAT;
+    }
 
     @Override
     public String write(Course course) {
@@ -16,7 +24,11 @@ public class JsonCourseSnapshots implements CourseSnapshots {
     }
 
     @Override
-    public Course read(String snapshot) {
+    public Course read(String snapshot, int format) {
+        if (format != FORMAT) {
+            throw new IllegalStateException("A course snapshot is stored in format " + format
+                    + ", which this version of Kasus cannot read (it reads format " + FORMAT + ")");
+        }
         return JSON.readValue(snapshot, Course.class);
     }
 }

@@ -1,6 +1,7 @@
 package se.kasus.content.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.kasus.content.domain.ContentFixtures.validCourse;
 
 import java.time.LocalDate;
@@ -21,7 +22,7 @@ class JsonCourseSnapshotsTest {
     void aCourseReadBackFromItsSnapshotIsEqualToTheOriginal() {
         Course course = validCourse();
 
-        assertThat(snapshots.read(snapshots.write(course))).isEqualTo(course);
+        assertThat(snapshots.read(snapshots.write(course), snapshots.format())).isEqualTo(course);
     }
 
     @Test
@@ -38,10 +39,19 @@ class JsonCourseSnapshotsTest {
         Course course = new Course(base.info(), base.principles(), base.modules(), List.of(withReview),
                 List.of(new QuestionBank("quiz-m1", "M1", List.of(withSource))));
 
-        Course read = snapshots.read(snapshots.write(course));
+        Course read = snapshots.read(snapshots.write(course), snapshots.format());
 
         assertThat(read).isEqualTo(course);
         assertThat(read.cases().get(0).legalReferences().get(0).lastReviewed()).isEqualTo(LocalDate.of(2025, 2, 28));
+    }
+
+    @Test
+    void aSnapshotInAFormatFromALaterKasusIsRefusedWithTheFormatNamed() {
+        String json = snapshots.write(validCourse());
+
+        assertThatThrownBy(() -> snapshots.read(json, snapshots.format() + 1))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("format 2");
     }
 
     @Test

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
@@ -20,7 +19,7 @@ import java.util.Objects;
  */
 @Entity
 @IdClass(StatementTerm.Key.class)
-@Table(name = "lrs_term", indexes = @Index(name = "ix_lrs_term", columnList = "term_hash, statement_seq"))
+@Table(name = "lrs_term")
 public class StatementTerm {
 
     @Id

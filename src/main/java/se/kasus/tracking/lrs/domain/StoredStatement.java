@@ -70,6 +70,10 @@ public class StoredStatement {
     @Column(name = "statement_utf8", length = MAX_JSON_BYTES)
     private byte[] utf8;
 
+    /** The format of {@link #utf8}: {@link #JSON_FORMAT} for every statement so far; a later format converts older rows. */
+    @Column(name = "json_format", nullable = false)
+    private int jsonFormat = JSON_FORMAT;
+
     @Version
     private long version;
 
@@ -79,6 +83,9 @@ public class StoredStatement {
      */
     public static final String SEQUENCE = "lrs_statement_seq";
     public static final int SEQUENCE_BLOCK = 500;
+
+    /** The format statements are stored in: the statement JSON as the LRS returns it, in UTF-8. */
+    public static final int JSON_FORMAT = 1;
 
     /** The longest statement JSON the column takes, in bytes of UTF-8. */
     public static final int MAX_JSON_BYTES = 16 * 1024 * 1024;
@@ -156,12 +163,25 @@ public class StoredStatement {
         return registration;
     }
 
+    public int jsonFormat() {
+        return jsonFormat;
+    }
+
     /** The JSON as stored, in UTF-8 (a copy). */
     public byte[] jsonUtf8() {
+        requireKnownFormat();
         return utf8.clone();
     }
 
     public String json() {
+        requireKnownFormat();
         return new String(utf8, StandardCharsets.UTF_8);
+    }
+
+    private void requireKnownFormat() {
+        if (jsonFormat != JSON_FORMAT) {
+            throw new IllegalStateException("Statement " + statementId + " is stored in format " + jsonFormat
+                    + ", which this version of Kasus cannot read (it reads format " + JSON_FORMAT + ")");
+        }
     }
 }

@@ -100,7 +100,7 @@ public class JpaStatementRepository implements StatementRepository {
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO lrs_statement (seq, statement_id, "
                     + "stored, verb_key, actor_key, activity_key, registration, voided, voiding_target, ref_target, "
-                    + "statement_utf8, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
+                    + "statement_utf8, json_format, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
                 for (StoredStatement s : statements) {
                     insert.setLong(1, s.seq());
                     insert.setString(2, s.statementId());
@@ -113,6 +113,7 @@ public class JpaStatementRepository implements StatementRepository {
                     insert.setString(9, s.voidingTarget());
                     insert.setString(10, s.refTarget());
                     insert.setBytes(11, s.jsonUtf8());
+                    insert.setInt(12, s.jsonFormat());
                     insert.addBatch();
                 }
                 insert.executeBatch();
