@@ -1,12 +1,17 @@
 package se.kasus;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.AccessTarget.CodeUnitAccessTarget;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnitAccess;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -18,9 +23,21 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import com.tngtech.archunit.lang.syntax.elements.ClassesShouldConjunction;
+import jakarta.persistence.AccessType;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.ConstraintMode;
+import jakarta.persistence.Converter;
+import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.InheritanceType;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TemporalType;
+import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -37,6 +54,8 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -70,6 +89,14 @@ class ArchitectureTest {
             .because("only JPA and Bean Validation annotations are allowed in the domain");
 
     @ArchTest
+    static final ArchRule domainUsesJpaOnlyThroughMappingAnnotationsAndNoCdi = noClasses()
+            .that().resideInAPackage("se.kasus..domain..")
+            .should().dependOnClassesThat(jpaBeyondMappingAnnotations()
+                    .or(resideInAnyPackage("jakarta.enterprise..", "jakarta.inject..")))
+            .because("entities are mapped with annotations; entity managers, queries, persistence exceptions"
+                    + " and beans belong to infrastructure and application");
+
+    @ArchTest
     static final ArchRule applicationDependsOnNeitherApiNorInfrastructure = noClasses()
             .that().resideInAPackage("se.kasus..application..")
             .should().dependOnClassesThat().resideInAnyPackage("se.kasus..api..", "se.kasus..infrastructure..");
@@ -78,6 +105,13 @@ class ArchitectureTest {
     static final ArchRule apiDoesNotDependOnInfrastructure = noClasses()
             .that().resideInAPackage("se.kasus..api..")
             .should().dependOnClassesThat().resideInAPackage("se.kasus..infrastructure..");
+
+    @ArchTest
+    static final ArchRule resourcesTouchNeitherJpaNorSql = noClasses()
+            .that().resideInAPackage("se.kasus..api..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "java.sql..")
+            .because("a conflict in the database is the application layer's to retry or to turn into a domain"
+                    + " exception; resources see use cases and records");
 
     // Between capabilities
 
@@ -91,6 +125,21 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(CAPABILITIES.stream().map(c -> "se.kasus." + c + "..")
                     .toArray(String[]::new))
             .because("the platform serves every capability and depends on none");
+
+    @ArchTest
+    static final ArchRule identityStoreLivesInIdentity = classes()
+            .that().areAnnotatedWith(DatabaseIdentityStoreDefinition.class)
+            .should().resideInAPackage("se.kasus.identity.infrastructure")
+            .because("its SQL reads the account tables, which belong to identity");
+
+    @ArchTest
+    static final ArchRule platformMapsAndQueriesNoTables = noClasses()
+            .that().resideInAPackage("se.kasus.platform..")
+            .should().dependOnClassesThat(resideInAPackage("jakarta.persistence..")
+                    .and(DescribedPredicate.not(jpaConvertersAndExceptions())))
+            .orShould().beAnnotatedWith(DatabaseIdentityStoreDefinition.class)
+            .because("the tables belong to the capabilities: the platform may convert values and map persistence"
+                    + " exceptions, but maps no entity and runs no query");
 
     @ArchTest
     static final ArchRule xapiDependsOnNoOtherKasusPackage = noClasses()
@@ -113,9 +162,9 @@ class ArchitectureTest {
             .because("errors become problem responses only through the mappers of platform.problem");
 
     @ArchTest
-    static final ArchRule onlyPlatformTimeReadsTheSystemClock = readsTheSystemClock(noClasses()
+    static final ArchRule onlyPlatformTimeReadsTheSystemClock = classes()
             .that().resideOutsideOfPackage("se.kasus.platform.time..")
-            .should().callMethod(Instant.class, "now"))
+            .should(notReadTheSystemClock())
             .because("time comes from the injected Clock that platform.time produces");
 
     @ArchTest
@@ -153,20 +202,68 @@ class ArchitectureTest {
                 .allowEmptyShould(true);
     }
 
-    /** Every call that reads the system clock rather than the injected Clock; Instant.now() is already in the rule. */
-    private static ClassesShouldConjunction readsTheSystemClock(ClassesShouldConjunction rule) {
-        List<Class<?>> temporals = List.of(LocalDate.class, LocalDateTime.class, LocalTime.class, OffsetDateTime.class,
-                OffsetTime.class, ZonedDateTime.class, Year.class, YearMonth.class, MonthDay.class);
-        ClassesShouldConjunction result = rule;
-        for (Class<?> temporal : temporals) {
-            result = result.orShould().callMethod(temporal, "now").orShould().callMethod(temporal, "now", ZoneId.class);
+    /** The JDK methods and constructors that read the system clock rather than a given Clock. */
+    private static final List<ClockRead> SYSTEM_CLOCK_READS = systemClockReads();
+
+    private record ClockRead(Class<?> owner, String name, List<Class<?>> parameters) {
+
+        boolean matches(CodeUnitAccessTarget target) {
+            return target.getOwner().isEquivalentTo(owner) && target.getName().equals(name)
+                    && target.getRawParameterTypes().stream().map(JavaClass::getName).toList()
+                            .equals(parameters.stream().map(Class::getName).toList());
         }
-        return result
-                .orShould().callMethod(Clock.class, "systemUTC")
-                .orShould().callMethod(Clock.class, "systemDefaultZone")
-                .orShould().callMethod(Clock.class, "system", ZoneId.class)
-                .orShould().callMethod(System.class, "currentTimeMillis")
-                .orShould().callConstructor(java.util.Date.class);
+    }
+
+    private static List<ClockRead> systemClockReads() {
+        List<ClockRead> reads = new ArrayList<>();
+        reads.add(new ClockRead(Instant.class, "now", List.of()));
+        for (Class<?> temporal : List.of(LocalDate.class, LocalDateTime.class, LocalTime.class, OffsetDateTime.class,
+                OffsetTime.class, ZonedDateTime.class, Year.class, YearMonth.class, MonthDay.class)) {
+            reads.add(new ClockRead(temporal, "now", List.of()));
+            reads.add(new ClockRead(temporal, "now", List.of(ZoneId.class)));
+        }
+        reads.add(new ClockRead(Clock.class, "systemUTC", List.of()));
+        reads.add(new ClockRead(Clock.class, "systemDefaultZone", List.of()));
+        reads.add(new ClockRead(Clock.class, "system", List.of(ZoneId.class)));
+        reads.add(new ClockRead(System.class, "currentTimeMillis", List.of()));
+        reads.add(new ClockRead(Date.class, "<init>", List.of()));
+        return List.copyOf(reads);
+    }
+
+    /**
+     * Neither calls nor method references ({@code Instant::now}, {@code Date::new}): ArchUnit's callMethod sees
+     * only calls, and a method reference handed to a supplier reads the clock all the same.
+     */
+    private static ArchCondition<JavaClass> notReadTheSystemClock() {
+        return new ArchCondition<>("not read the system clock (no call of Instant.now(), LocalDate.now(), Clock.systemUTC(),"
+                + " System.currentTimeMillis(), new Date() and the like, nor a method reference to one)") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                for (JavaCodeUnitAccess<?> access : javaClass.getCodeUnitAccessesFromSelf()) {
+                    if (SYSTEM_CLOCK_READS.stream().anyMatch(read -> read.matches(access.getTarget()))) {
+                        events.add(SimpleConditionEvent.violated(access, access.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    /** JPA beyond the mapping annotations and the enum values their attributes take. */
+    private static DescribedPredicate<JavaClass> jpaBeyondMappingAnnotations() {
+        Set<String> attributeValues = Set.of(AccessType.class.getName(), CascadeType.class.getName(),
+                ConstraintMode.class.getName(), DiscriminatorType.class.getName(), EnumType.class.getName(),
+                FetchType.class.getName(), GenerationType.class.getName(), InheritanceType.class.getName(),
+                TemporalType.class.getName());
+        return DescribedPredicate.describe("are JPA types other than the mapping annotations and their values",
+                type -> type.getPackageName().startsWith("jakarta.persistence")
+                        && !type.isAnnotation() && !attributeValues.contains(type.getName()));
+    }
+
+    /** What of JPA the platform may use: attribute converters and the persistence exceptions it maps to problems. */
+    private static DescribedPredicate<JavaClass> jpaConvertersAndExceptions() {
+        return assignableTo(AttributeConverter.class).or(assignableTo(Converter.class))
+                .or(assignableTo(PersistenceException.class))
+                .as("attribute converters and persistence exceptions");
     }
 
     /** Neither the return type nor any Kasus type reachable through its fields is a JPA entity or embeddable. */

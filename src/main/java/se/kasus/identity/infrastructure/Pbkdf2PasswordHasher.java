@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import se.kasus.identity.domain.PasswordHasher;
-import se.kasus.platform.security.PasswordHashParameters;
 
 /** Hashes with the container's PBKDF2 implementation, in the format its identity store verifies. */
 @ApplicationScoped

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.kasus.learning.application.LearningService;
+import se.kasus.learning.application.RetryOnConflict;
 import se.kasus.learning.application.Views.AttemptView;
 import se.kasus.learning.application.Views.CaseSummaryView;
 import se.kasus.learning.application.Views.FeedbackView;

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.kasus.learning.application.LearningService;
+import se.kasus.learning.application.RetryOnConflict;
 import se.kasus.learning.application.Views.AttemptView;
 import se.kasus.learning.application.Views.EnrollmentView;
 import se.kasus.learning.application.Views.QuizView;

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.kasus.learning.application.LearningService;
+import se.kasus.learning.application.RetryOnConflict;
 import se.kasus.learning.application.Views.AnswerView;
 import se.kasus.learning.application.Views.QuizView;
 import se.kasus.platform.security.CurrentUser;

@@ -1,6 +1,7 @@
 /**
- * Authentication: role names, the identity store over the account tables, the mechanism for API
- * clients (HTTP Basic) and web pages (form login, session), and the CSRF guard. May depend on
- * {@code platform.problem}.
+ * Authentication: role names, the mechanism for API clients (HTTP Basic) and web pages (form
+ * login, session), and the CSRF guard. The mechanism checks credentials through the container's
+ * identity store handler; the store over the account tables lives in {@code identity.infrastructure}.
+ * May depend on {@code platform.problem}.
  */
 package se.kasus.platform.security;

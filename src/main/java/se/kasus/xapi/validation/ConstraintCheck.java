@@ -5,6 +5,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Valid;
+import jakarta.validation.Validation;
 import java.lang.annotation.Annotation;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -16,7 +17,6 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Proxy;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -195,7 +195,6 @@ final class ConstraintCheck {
      */
     private static final class Contexts implements InvocationHandler {
 
-        private static final ClockProvider CLOCK = Clock::systemDefaultZone;
         private final String message;
         private final Map<Class<?>, Object> proxies = new ConcurrentHashMap<>();
 
@@ -225,11 +224,20 @@ final class ConstraintCheck {
                 case "hashCode" -> System.identityHashCode(proxy);
                 case "equals" -> proxy == args[0];
                 case "toString" -> "ConstraintCheck context";
-                case "getClockProvider" -> CLOCK;
+                case "getClockProvider" -> DefaultClock.PROVIDER;
                 case "unwrap" -> throw new jakarta.validation.ValidationException("Not available in a quick check");
                 default -> returned == String.class ? message
                         : returned.isInterface() ? proxy(returned) : null;
             };
         }
+    }
+
+    /**
+     * The clock Bean Validation uses when it is not given one, as the full engine of {@link XapiValidator} does:
+     * the xAPI model depends on nothing in Kasus, so not on the application's Clock either. Made on first use; no
+     * constraint of the model asks for it today.
+     */
+    private static final class DefaultClock {
+        static final ClockProvider PROVIDER = Validation.byDefaultProvider().configure().getDefaultClockProvider();
     }
 }

@@ -1,9 +1,9 @@
-package se.kasus.platform.security;
+package se.kasus.identity.infrastructure;
 
 import java.util.Map;
 
 /** PBKDF2 parameters for new password hashes (OWASP's guidance for HMAC-SHA256, rounded down for Basic auth on every request). */
-public final class PasswordHashParameters {
+final class PasswordHashParameters {
 
     static final String ALGORITHM = "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA256";
     static final String ITERATIONS = "Pbkdf2PasswordHash.Iterations=120000";
@@ -13,7 +13,7 @@ public final class PasswordHashParameters {
     private PasswordHashParameters() {
     }
 
-    public static Map<String, String> asMap() {
+    static Map<String, String> asMap() {
         return Map.of(
                 "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
                 "Pbkdf2PasswordHash.Iterations", "120000",

@@ -1,4 +1,4 @@
-package se.kasus.learning.api;
+package se.kasus.learning.application;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
@@ -8,16 +8,17 @@ import java.util.function.Supplier;
 /**
  * Runs a use case again when a concurrent request got there first: an enrolment changed under it,
  * or the same enrolment or attempt was just created (a unique key says so). The second run sees
- * what the first wrote, so a double click is answered like a single click.
+ * what the first wrote, so a double click is answered like a single click. Call it outside the
+ * transaction, around a call of {@link LearningService}, so that each run has a transaction of its own.
  */
-final class RetryOnConflict {
+public final class RetryOnConflict {
 
     private static final int ATTEMPTS = 3;
 
     private RetryOnConflict() {
     }
 
-    static <T> T run(Supplier<T> useCase) {
+    public static <T> T run(Supplier<T> useCase) {
         PersistenceException last = null;
         for (int i = 0; i < ATTEMPTS; i++) {
             try {

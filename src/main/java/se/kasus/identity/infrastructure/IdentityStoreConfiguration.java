@@ -1,14 +1,17 @@
-package se.kasus.platform.security;
+package se.kasus.identity.infrastructure;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import se.kasus.platform.security.Roles;
 
 /**
- * Callers are checked against the account tables with PBKDF2 hashes. The hash parameters here
- * only matter when a hash is made (identity.infrastructure uses the same ones); verifying reads
- * algorithm, iterations and salt from the stored hash, so they can be raised without a migration.
+ * Callers are checked against the account tables with PBKDF2 hashes. It lives beside the account
+ * repository because its SQL reads identity's tables; platform.security's mechanism asks it through
+ * the container's IdentityStoreHandler. The hash parameters here only matter when a hash is made
+ * ({@link Pbkdf2PasswordHasher} uses the same ones); verifying reads algorithm, iterations and salt
+ * from the stored hash, so they can be raised without a migration.
  */
 @ApplicationScoped
 @DeclareRoles({Roles.LEARNER, Roles.TRAINER, Roles.ADMIN})

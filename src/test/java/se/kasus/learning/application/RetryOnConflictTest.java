@@ -1,0 +1,72 @@
+package se.kasus.learning.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+class RetryOnConflictTest {
+
+    @Test
+    void anOptimisticLockConflictRunsTheUseCaseAgainAndAnswersWithTheNextRun() {
+        UseCase useCase = new UseCase(new OptimisticLockException("changed under us"));
+
+        assertThat(RetryOnConflict.run(useCase)).isEqualTo("run 2");
+        assertThat(useCase.runs).isEqualTo(2);
+    }
+
+    @Test
+    void aDuplicateKeyDeepInTheCausesRunsTheUseCaseAgain() {
+        PersistenceException duplicate = new PersistenceException("flush failed",
+                new RuntimeException(new SQLIntegrityConstraintViolationException("unique key")));
+        UseCase useCase = new UseCase(duplicate, duplicate);
+
+        assertThat(RetryOnConflict.run(useCase)).isEqualTo("run 3");
+        assertThat(useCase.runs).isEqualTo(3);
+    }
+
+    @Test
+    void anotherPersistenceFailureIsThrownAtOnce() {
+        PersistenceException broken = new PersistenceException("connection lost");
+        UseCase useCase = new UseCase(broken);
+
+        assertThatThrownBy(() -> RetryOnConflict.run(useCase)).isSameAs(broken);
+        assertThat(useCase.runs).isEqualTo(1);
+    }
+
+    @Test
+    void threeConflictsInARowGiveUpWithTheLast() {
+        OptimisticLockException last = new OptimisticLockException("third");
+        UseCase useCase = new UseCase(new OptimisticLockException("first"), new OptimisticLockException("second"), last);
+
+        assertThatThrownBy(() -> RetryOnConflict.run(useCase)).isSameAs(last);
+        assertThat(useCase.runs).isEqualTo(3);
+    }
+
+    /** Fails with the given exceptions, one per run, then answers which run it was. */
+    private static final class UseCase implements Supplier<String> {
+
+        private final Deque<RuntimeException> failures;
+        private int runs;
+
+        UseCase(RuntimeException... failures) {
+            this.failures = new ArrayDeque<>(List.of(failures));
+        }
+
+        @Override
+        public String get() {
+            runs++;
+            if (!failures.isEmpty()) {
+                throw failures.poll();
+            }
+            return "run " + runs;
+        }
+    }
+}
