@@ -41,6 +41,20 @@ final class RestartableServer {
         start();
     }
 
+    /**
+     * Stops any earlier run, puts the database from the zip (a folder kasusdb) in place of the server's database,
+     * copies the course afresh, then starts.
+     */
+    void startWithDatabase(String zipResource) {
+        stop();
+        Path data = wlp.resolve("usr/servers").resolve(NAME).resolve("data");
+        deleteTree(data);
+        deleteTree(content);
+        unzip(zipResource, data);
+        copyTree(course, content.resolve(course.getFileName()));
+        start();
+    }
+
     void restart() {
         stop();
         start();
@@ -104,6 +118,26 @@ final class RestartableServer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void unzip(String resource, Path folder) {
+        try (java.io.InputStream zip = RestartableServer.class.getResourceAsStream(resource);
+             java.util.zip.ZipInputStream entries = new java.util.zip.ZipInputStream(zip)) {
+            for (java.util.zip.ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                Path target = folder.resolve(entry.getName()).normalize();
+                if (!target.startsWith(folder)) {
+                    throw new IOException("Entry outside the folder: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(entries, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -47,6 +47,13 @@ public class SchemaMigrations {
     @Resource(lookup = "jdbc/kasus")
     DataSource dataSource;
 
+    /** Migrations on a data source outside the container: for tools and tests. */
+    public static SchemaMigrations on(DataSource dataSource) {
+        SchemaMigrations migrations = new SchemaMigrations();
+        migrations.dataSource = dataSource;
+        return migrations;
+    }
+
     private volatile SchemaState state = new SchemaState("unknown", "none", 0, false, -1,
             Optional.of("migrations have not run yet"));
 
