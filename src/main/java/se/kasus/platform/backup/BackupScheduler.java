@@ -56,12 +56,22 @@ public class BackupScheduler {
             LOG.info("Kasus backup: no scheduled backups (kasus.backup.schedule is off); POST /api/admin/backups takes one");
             return;
         }
-        if (!backups.databaseIsDerby()) {
+        if (!isDerby()) {
             LOG.warning("Kasus backup: kasus.backup.schedule is ignored on PostgreSQL; use pg_dump or WAL archiving");
             return;
         }
         LOG.info("Kasus backup: scheduled " + schedule);
         scheduleNext();
+    }
+
+    /** An unreachable database at start does not stop the application; each backup checks again. */
+    private boolean isDerby() {
+        try {
+            return backups.databaseIsDerby();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Kasus backup: could not tell which database this is; scheduling backups anyway", e);
+            return true;
+        }
     }
 
     private synchronized void scheduleNext() {
