@@ -32,10 +32,11 @@ final class RestartableServer {
         return this;
     }
 
-    /** Stops any earlier run, empties the database and copies the course afresh, then starts. */
+    /** Stops any earlier run, empties the database and the backups and copies the course afresh, then starts. */
     void startClean() {
         stop();
-        deleteTree(wlp.resolve("usr/servers").resolve(NAME).resolve("data"));
+        deleteTree(directory().resolve("data"));
+        deleteTree(directory().resolve("backups"));
         deleteTree(content);
         copyTree(course, content.resolve(course.getFileName()));
         start();
@@ -84,6 +85,11 @@ final class RestartableServer {
     /** Stops without the quiesce stage: work in progress, such as a batch being sent, is cut off. */
     void stopAbruptly() {
         run("stop", "--force");
+    }
+
+    /** The server's own folder: the database is in data/kasusdb, backups in backups/ (the server.xml defaults). */
+    Path directory() {
+        return wlp.resolve("usr/servers").resolve(NAME);
     }
 
     /** The copy of a course file that the server imports, e.g. cases/case-01.yaml. */
@@ -141,7 +147,7 @@ final class RestartableServer {
         }
     }
 
-    private static void deleteTree(Path root) {
+    static void deleteTree(Path root) {
         if (!Files.exists(root)) {
             return;
         }
@@ -154,7 +160,7 @@ final class RestartableServer {
         }
     }
 
-    private static void copyTree(Path from, Path to) {
+    static void copyTree(Path from, Path to) {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path path : paths.toList()) {
                 Path target = to.resolve(from.relativize(path).toString());

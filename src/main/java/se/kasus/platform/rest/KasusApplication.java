@@ -15,6 +15,7 @@ import se.kasus.identity.api.MeResource;
 import se.kasus.learning.api.AttemptResource;
 import se.kasus.learning.api.EnrollmentResource;
 import se.kasus.learning.api.QuizAttemptResource;
+import se.kasus.platform.backup.BackupResource;
 import se.kasus.platform.problem.ProblemMappers;
 import se.kasus.platform.security.PageRequestFilter;
 import se.kasus.tracking.api.ForwardingStatusResource;
@@ -41,6 +42,7 @@ public class KasusApplication extends Application {
             EnrollmentResource.class, AttemptResource.class, QuizAttemptResource.class,
             ForwardingStatusResource.class,
             AdminLrsCredentialResource.class,
+            BackupResource.class,
             PageRequestFilter.class);
 
     @Override

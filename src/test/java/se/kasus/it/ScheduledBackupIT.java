@@ -1,0 +1,45 @@
+package se.kasus.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Backups on a schedule from configuration, of which only the newest kasus.backup.retention are kept. */
+class ScheduledBackupIT {
+
+    private final RestartableServer server = new RestartableServer();
+    private final KasusApi api = server.api;
+
+    @AfterEach
+    void stopServer() {
+        server.stop();
+    }
+
+    @Test
+    void scheduledBackupsRunAtTheIntervalAndOnlyTheNewestAreKept() throws InterruptedException {
+        server.withEnvironment(Map.of("KASUS_BACKUP_SCHEDULE", "2s", "KASUS_BACKUP_RETENTION", "2")).startClean();
+        Set<String> seen = new LinkedHashSet<>();
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        List<String> listed = List.of();
+        while (Instant.now().isBefore(deadline) && !(seen.size() >= 4 && listed.size() == 2)) {
+            listed = api.get("api/admin/backups", api.admin()).json().findValuesAsString("name");
+            seen.addAll(listed);
+            Thread.sleep(200);
+        }
+
+        assertThat(seen).as("backups taken by the schedule").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(listed).as("the newest two, newest first").hasSize(2)
+                .isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(listed).as("the two newest of those seen")
+                .isEqualTo(seen.stream().sorted(Comparator.reverseOrder()).limit(2).toList());
+    }
+}
