@@ -30,9 +30,10 @@ public class BrowserSessions {
     private static final Duration RENEW_AFTER = Duration.ofSeconds(60);
     private static final Logger LOG = Logger.getLogger(BrowserSessions.class.getName());
 
+    /** Empty or absent (MicroProfile Config treats an empty value as absent): a random key. */
     @Inject
-    @ConfigProperty(name = "kasus.session.key", defaultValue = "")
-    String configuredKey;
+    @ConfigProperty(name = "kasus.session.key")
+    Optional<String> configuredKey;
 
     @Inject
     @ConfigProperty(name = "kasus.session.timeout", defaultValue = "30m")
@@ -51,13 +52,14 @@ public class BrowserSessions {
     @PostConstruct
     void init() {
         byte[] key;
-        if (configuredKey == null || configuredKey.isBlank()) {
+        String configured = configuredKey.map(String::strip).orElse("");
+        if (configured.isEmpty()) {
             key = new byte[32];
             random.nextBytes(key);
             LOG.info("Kasus sessions: no kasus.session.key configured, so a random key is used: logins last until "
                     + "this server stops and are not recognised by other instances");
         } else {
-            key = configuredKey.strip().getBytes(StandardCharsets.UTF_8);
+            key = configured.getBytes(StandardCharsets.UTF_8);
             if (key.length < 32) {
                 throw new IllegalStateException("kasus.session.key (KASUS_SESSION_KEY) must be at least 32 characters");
             }
