@@ -16,13 +16,28 @@ import java.util.stream.Stream;
  */
 final class RestartableServer {
 
-    static final String NAME = "kasusRestart";
-
+    private final String name;
     private final Path wlp = Path.of(System.getProperty("kasus.wlp.home", "target/liberty/wlp"));
-    private final Path content = Path.of(System.getProperty("kasus.restart.content.dir", "target/it-restart-content"));
+    private final Path content;
     private final Path course = Path.of(System.getProperty("kasus.course.dir", "course-content/mr-offentlig-verksamhet"));
-    final KasusApi api = new KasusApi(Integer.getInteger("kasus.restart.http.port", 9082),
-            new KasusApi.Credentials("admin", "it-admin-password-0002"));
+    final KasusApi api;
+
+    /** The kasusRestart server. */
+    RestartableServer() {
+        this("kasusRestart", Integer.getInteger("kasus.restart.http.port", 9082), "it-admin-password-0002",
+                Path.of(System.getProperty("kasus.restart.content.dir", "target/it-restart-content")));
+    }
+
+    /** Another server of the runtime, with its HTTP port, its first administrator's password and its content folder. */
+    RestartableServer(String name, int httpPort, String adminPassword, Path content) {
+        this.name = name;
+        this.content = content;
+        this.api = new KasusApi(httpPort, new KasusApi.Credentials("admin", adminPassword));
+    }
+
+    String name() {
+        return name;
+    }
 
     private java.util.Map<String, String> environment = java.util.Map.of();
 
@@ -34,12 +49,22 @@ final class RestartableServer {
 
     /** Stops any earlier run, empties the database and the backups and copies the course afresh, then starts. */
     void startClean() {
+        prepareClean();
+        start();
+    }
+
+    /** Stops any earlier run, empties the embedded database and copies the course afresh. */
+    void prepareClean() {
         stop();
         deleteTree(directory().resolve("data"));
         deleteTree(directory().resolve("backups"));
         deleteTree(content);
         copyTree(course, content.resolve(course.getFileName()));
-        start();
+    }
+
+    /** Runs Liberty's {@code server start}, which returns when the server process is up, not the application. */
+    void launch() {
+        run("start");
     }
 
     /**
@@ -48,7 +73,7 @@ final class RestartableServer {
      */
     void startWithDatabase(String zipResource) {
         stop();
-        Path data = wlp.resolve("usr/servers").resolve(NAME).resolve("data");
+        Path data = wlp.resolve("usr/servers").resolve(name).resolve("data");
         deleteTree(data);
         deleteTree(content);
         unzip(zipResource, data);
@@ -63,6 +88,11 @@ final class RestartableServer {
 
     void start() {
         run("start");
+        awaitReady();
+    }
+
+    /** Waits until /health/ready answers 200. */
+    void awaitReady() {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(deadline)) {
             try {
@@ -75,7 +105,7 @@ final class RestartableServer {
             }
             sleep(500);
         }
-        throw new IllegalStateException(NAME + " did not become ready within 3 minutes");
+        throw new IllegalStateException(name + " did not become ready within 3 minutes");
     }
 
     void stop() {
@@ -89,7 +119,7 @@ final class RestartableServer {
 
     /** The server's own folder: the database is in data/kasusdb, backups in backups/ (the server.xml defaults). */
     Path directory() {
-        return wlp.resolve("usr/servers").resolve(NAME);
+        return wlp.resolve("usr/servers").resolve(name);
     }
 
     /** The copy of a course file that the server imports, e.g. cases/case-01.yaml. */
@@ -101,14 +131,14 @@ final class RestartableServer {
         boolean windows = System.getProperty("os.name").toLowerCase().contains("win");
         Path script = wlp.resolve("bin").resolve(windows ? "server.bat" : "server");
         try {
-            java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(script.toString(), action, NAME));
+            java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(script.toString(), action, name));
             command.addAll(java.util.List.of(options));
             ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
             builder.environment().putAll(environment);
             Process process = builder.start();
             if (!process.waitFor(3, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
-                throw new IllegalStateException("server " + action + " " + NAME + " timed out");
+                throw new IllegalStateException("server " + action + " " + name + " timed out");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -13,11 +13,15 @@ import se.kasus.content.domain.Course;
 /**
  * Imports every course folder. A course with a broken file is skipped with one log line per
  * problem; the others are imported, so one bad file never keeps the server from starting.
+ * Instances that start together on one database may import the same content at the same moment:
+ * the unique version number and content hash let one store it, and the other, retrying, finds it.
  */
 @ApplicationScoped
 public class ContentImporter {
 
     private static final Logger LOG = Logger.getLogger(ContentImporter.class.getName());
+    /** Attempts to store one course; a conflict with a concurrent import is followed by another attempt. */
+    static final int STORE_ATTEMPTS = 3;
 
     @Inject
     CourseSource source;
@@ -39,7 +43,7 @@ public class ContentImporter {
                 continue;
             }
             Course course = loaded.course();
-            CourseVersions.ImportOutcome outcome = versions.store(course, loaded.contentHash());
+            CourseVersions.ImportOutcome outcome = store(course, loaded.contentHash());
             LOG.info(String.format("Kasus content: course %s version %d %s: %d modules, %d cases, %d steps, %d questions",
                     course.id(), outcome.version().versionNumber(), outcome.created() ? "imported" : "unchanged",
                     course.modules().size(), course.cases().size(), course.stepCount(), course.questionCount()));
@@ -47,6 +51,20 @@ public class ContentImporter {
         }
         imported.set(true);
         return new ImportReport(done, skipped);
+    }
+
+    private CourseVersions.ImportOutcome store(Course course, String contentHash) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return versions.store(course, contentHash);
+            } catch (RuntimeException e) {
+                if (attempt == STORE_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.info("Kasus content: storing course " + course.id() + " conflicted with another import ("
+                        + e.getClass().getSimpleName() + "); trying again");
+            }
+        }
     }
 
     /** True once an import has run; readiness waits for it. */

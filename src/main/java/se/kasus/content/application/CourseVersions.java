@@ -40,7 +40,8 @@ public class CourseVersions {
         CourseVersion version = new CourseVersion(course.id(), next, contentHash, course.info().title(), clock.instant(),
                 snapshots.write(course), snapshots.format());
         repository.add(version);
-        return new ImportOutcome(published(version), true);
+        // Not cached yet: if the commit fails (another instance stored the same content first), the id is not real.
+        return new ImportOutcome(parsed(version), true);
     }
 
     public Optional<PublishedCourse> latest(String courseId) {
@@ -57,8 +58,12 @@ public class CourseVersions {
     }
 
     private PublishedCourse published(CourseVersion version) {
-        return cache.computeIfAbsent(version.id(), id -> new PublishedCourse(id, version.versionNumber(),
-                version.contentHash(), version.importedAt(), snapshots.read(version.snapshot(), version.snapshotFormat())));
+        return cache.computeIfAbsent(version.id(), id -> parsed(version));
+    }
+
+    private PublishedCourse parsed(CourseVersion version) {
+        return new PublishedCourse(version.id(), version.versionNumber(), version.contentHash(), version.importedAt(),
+                snapshots.read(version.snapshot(), version.snapshotFormat()));
     }
 
     /** The version that holds the imported content, and whether this import created it. */

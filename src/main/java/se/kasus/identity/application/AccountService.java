@@ -78,6 +78,11 @@ public class AccountService {
         return accounts.findAll().stream().map(AccountView::of).toList();
     }
 
+    /** Whether an account with this (typed) username exists. */
+    public boolean exists(String typedUsername) {
+        return Username.isValid(typedUsername) && accounts.findByUsername(Username.of(typedUsername).value()).isPresent();
+    }
+
     /** Whether any account exists; the first administrator is created only on an empty database. */
     public boolean noAccounts() {
         return accounts.isEmpty();

@@ -10,7 +10,9 @@ import se.kasus.identity.domain.Role;
 
 /**
  * Creates the first administrator on an empty database. With no configured password a random one
- * is generated and written to the log once: Kasus never ships a default password.
+ * is generated and written to the log once: Kasus never ships a default password. When two
+ * instances start together on one empty database, both may try; the unique username lets one
+ * succeed, and the other finds the account and leaves it.
  */
 @ApplicationScoped
 public class FirstAdministrator {
@@ -26,7 +28,15 @@ public class FirstAdministrator {
         }
         boolean generated = configuredPassword == null || configuredPassword.isBlank();
         String password = generated ? randomPassword() : configuredPassword;
-        accountService.create(username, "Administratör", password, Set.of(Role.ADMIN, Role.TRAINER, Role.LEARNER));
+        try {
+            accountService.create(username, "Administratör", password, Set.of(Role.ADMIN, Role.TRAINER, Role.LEARNER));
+        } catch (RuntimeException e) {
+            if (accountService.exists(username)) {
+                LOG.info("Kasus: the first administrator '" + username + "' was created by another instance");
+                return;
+            }
+            throw e;
+        }
         if (generated) {
             LOG.warning("Kasus: created the first administrator '" + username + "' with the generated password "
                     + password + " (shown only this once; set kasus.admin.password / KASUS_ADMIN_PASSWORD to choose one)");

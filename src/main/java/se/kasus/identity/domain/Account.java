@@ -99,6 +99,10 @@ public class Account {
         return displayName;
     }
 
+    public boolean isActive() {
+        return active == 1;
+    }
+
     public Set<Role> roles() {
         return roles.isEmpty() ? Set.of() : Set.copyOf(roles);
     }

@@ -10,16 +10,18 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * How callers prove who they are. API clients send HTTP Basic on every request; the web pages
- * log in once with a form ({@code POST /login}) and then carry a session cookie. A missing or
- * wrong password is answered with an RFC 9457 body, like every other API error.
+ * log in once with a form ({@code POST /login}) and then carry a signed session cookie
+ * ({@link BrowserSessions}), which every instance that shares the session key accepts. The cookie
+ * names only the user: each request reads the account's roles and active flag again, so a
+ * deactivated account or a changed role counts from the next request. A missing or wrong password
+ * is answered with an RFC 9457 body, like every other API error.
  */
 @ApplicationScoped
 public class KasusAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -30,24 +32,26 @@ public class KasusAuthenticationMechanism implements HttpAuthenticationMechanism
     public static final String PAGE_REQUEST_HEADER = "X-Kasus-Request";
 
     private static final String BASIC = "Basic ";
-    private static final String SESSION_USER = "kasus.user";
-    private static final String SESSION_GROUPS = "kasus.groups";
 
     @Inject
     IdentityStoreHandler identityStoreHandler;
+
+    @Inject
+    BrowserSessions sessions;
+
+    @Inject
+    SessionAccounts accounts;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if ("POST".equals(request.getMethod()) && "/login".equals(path)) {
-            return formLogin(request, context);
+            return formLogin(request, response, context);
         }
         if ("POST".equals(request.getMethod()) && "/logout".equals(path)) {
-            HttpSession session = request.getSession(false);
-            if (session != null) {
-                session.invalidate();
-            }
+            sessions.lookup(request).session().ifPresent(s -> accounts.end(s.id(), sessions.latestExpiry()));
+            sessions.clear(response);
             return context.redirect(request.getContextPath() + "/logga-in.html?utloggad=1");
         }
         if (path.startsWith("/xapi/") || path.equals("/xapi")) {
@@ -58,18 +62,25 @@ public class KasusAuthenticationMechanism implements HttpAuthenticationMechanism
         if (header != null && header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
             return basic(request, response, context, header.substring(BASIC.length()).trim());
         }
-        HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SESSION_USER) instanceof String user) {
-            request.setAttribute(SESSION_AUTHENTICATED, Boolean.TRUE);
-            @SuppressWarnings("unchecked")
-            Set<String> groups = (Set<String>) session.getAttribute(SESSION_GROUPS);
-            return context.notifyContainerAboutLogin(user, groups);
-        }
         if (!context.isProtected()) {
+            // Pages and assets are public; only the API under /api needs to know the caller.
             return context.doNothing();
         }
-        boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
-        return expired
+        BrowserSessions.Lookup lookup = sessions.lookup(request);
+        if (lookup.session().isPresent()) {
+            SignedSessionCodec.Session session = lookup.session().get();
+            Optional<Set<String>> groups = accounts.isEnded(session.id())
+                    ? Optional.empty() : accounts.activeGroups(session.username());
+            if (groups.isPresent()) {
+                request.setAttribute(SESSION_AUTHENTICATED, Boolean.TRUE);
+                sessions.touch(session, response);
+                return context.notifyContainerAboutLogin(session.username(), groups.get());
+            }
+        }
+        if (lookup.present()) {
+            sessions.clear(response);
+        }
+        return lookup.present()
                 ? Challenges.unauthenticated(request, response, context, "session-expired",
                         "Du har varit inaktiv för länge och har loggats ut. Logga in igen.")
                 : Challenges.unauthenticated(request, response, context, "unauthenticated", "Logga in för att fortsätta.");
@@ -89,7 +100,8 @@ public class KasusAuthenticationMechanism implements HttpAuthenticationMechanism
         return Challenges.unauthenticated(request, response, context, "unauthenticated", "Fel användarnamn eller lösenord.");
     }
 
-    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context) {
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpServletResponse response,
+                                           HttpMessageContext context) {
         try {
             request.setCharacterEncoding("UTF-8");
         } catch (java.io.UnsupportedEncodingException e) {
@@ -106,13 +118,8 @@ public class KasusAuthenticationMechanism implements HttpAuthenticationMechanism
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return context.redirect(login + "?fel=1");
         }
-        HttpSession old = request.getSession(false);
-        if (old != null) {
-            old.invalidate();
-        }
-        HttpSession session = request.getSession(true);
-        session.setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
-        session.setAttribute(SESSION_GROUPS, new HashSet<>(result.getCallerGroups()));
+        // A new session id at every login, so a cookie planted before the login is worth nothing.
+        sessions.start(result.getCallerPrincipal().getName(), response);
         return context.redirect(request.getContextPath() + "/");
     }
 

@@ -35,8 +35,23 @@ public class Forwarder {
         }
     }
 
-    /** Sends batches until the target's queue is empty or a batch fails. */
+    /** Sends batches until the target's queue is empty, a batch fails, or another instance is sending. */
     void forward(ForwardingTarget target) {
+        try {
+            steps.prepare(target.name());
+        } catch (RuntimeException e) {
+            // Another instance created the state row at the same moment; it is there now.
+            LOG.fine(() -> "xAPI forwarding to " + target.name() + ": state row created concurrently: " + e);
+        }
+        try {
+            sendBatches(target);
+        } catch (RuntimeException e) {
+            steps.release(target.name());
+            throw e;
+        }
+    }
+
+    private void sendBatches(ForwardingTarget target) {
         while (true) {
             List<ForwardingSteps.Claimed> batch = steps.claim(target.name());
             if (batch.isEmpty()) {

@@ -44,6 +44,18 @@ public class ForwardingSettings {
     @ConfigProperty(name = PREFIX + "backoff.max.ms", defaultValue = "300000")
     long backoffMaxMillis;
 
+    /** How long an instance may send to a target before another may take over; longer than any batch round. */
+    @Inject
+    @ConfigProperty(name = PREFIX + "lease.ms", defaultValue = "300000")
+    long leaseMillis;
+
+    /** This instance's name among those sharing the database; a restarted server keeps its name, and so its leases. */
+    @Inject
+    @ConfigProperty(name = "kasus.instance.name", defaultValue = "kasus")
+    String instanceName;
+
+    private String instance;
+
     public List<ForwardingTarget> targets() {
         return Arrays.stream(targetNames.orElse("").split(","))
                 .map(String::trim).filter(name -> !name.isEmpty())
@@ -65,6 +77,25 @@ public class ForwardingSettings {
 
     public Duration interval() {
         return Duration.ofMillis(intervalMillis);
+    }
+
+    public Duration lease() {
+        return Duration.ofMillis(leaseMillis);
+    }
+
+    /** The lease owner: the configured instance name and the host name. */
+    public String instance() {
+        if (instance == null) {
+            String host;
+            try {
+                host = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.net.UnknownHostException e) {
+                host = "unknown-host";
+            }
+            String name = instanceName + "@" + host;
+            instance = name.length() > 200 ? name.substring(0, 200) : name;
+        }
+        return instance;
     }
 
     public Backoff backoff() {

@@ -36,6 +36,7 @@ public class ForwardingScheduler {
             return;
         }
         settings.targets().forEach(t -> LOG.info("Kasus xAPI: forwarding statements to " + t));
+        LOG.info("Kasus xAPI: this instance sends under the lease owner name " + settings.instance());
         long interval = settings.interval().toMillis();
         task = scheduler.scheduleWithFixedDelay(this::runSafely, interval, interval, TimeUnit.MILLISECONDS);
     }

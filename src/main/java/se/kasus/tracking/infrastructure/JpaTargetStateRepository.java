@@ -2,6 +2,7 @@ package se.kasus.tracking.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import se.kasus.tracking.domain.TargetState;
@@ -16,6 +17,11 @@ public class JpaTargetStateRepository implements TargetStateRepository {
     @Override
     public Optional<TargetState> find(String target) {
         return Optional.ofNullable(em.find(TargetState.class, target));
+    }
+
+    @Override
+    public Optional<TargetState> findLocked(String target) {
+        return Optional.ofNullable(em.find(TargetState.class, target, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

@@ -42,4 +42,34 @@ class TargetStateTest {
         assertThat(state.mayAttempt(T0.plusSeconds(3))).isTrue();
         assertThat(state.lastSuccessAt()).hasValue(T0.plusSeconds(3));
     }
+
+    @Test
+    void oneInstanceHoldsTheLeaseUntilItRunsOutOrIsGivenUp() {
+        Duration lease = Duration.ofMinutes(5);
+        assertThat(state.tryLease("nodeA@host1", T0, lease)).isTrue();
+
+        assertThat(state.tryLease("nodeB@host2", T0.plusSeconds(10), lease)).as("held by A").isFalse();
+        assertThat(state.tryLease("nodeA@host1", T0.plusSeconds(10), lease)).as("A renews").isTrue();
+        assertThat(state.holdsLease("nodeA@host1", T0.plusSeconds(20))).isTrue();
+        assertThat(state.holdsLease("nodeB@host2", T0.plusSeconds(20))).isFalse();
+
+        // A died: its lease runs out five minutes after its last renewal, and B takes over.
+        assertThat(state.tryLease("nodeB@host2", T0.plusSeconds(309), lease)).isFalse();
+        assertThat(state.tryLease("nodeB@host2", T0.plusSeconds(310), lease)).isTrue();
+        assertThat(state.holdsLease("nodeA@host1", T0.plusSeconds(311))).isFalse();
+        assertThat(state.leaseOwner()).hasValue("nodeB@host2");
+    }
+
+    @Test
+    void aReleasedLeaseIsFreeAtOnceButOnlyItsOwnerCanReleaseIt() {
+        Duration lease = Duration.ofMinutes(5);
+        state.tryLease("nodeA@host1", T0, lease);
+
+        state.releaseLease("nodeB@host2");
+        assertThat(state.tryLease("nodeB@host2", T0.plusSeconds(1), lease)).isFalse();
+
+        state.releaseLease("nodeA@host1");
+        assertThat(state.leaseOwner()).isEmpty();
+        assertThat(state.tryLease("nodeB@host2", T0.plusSeconds(1), lease)).isTrue();
+    }
 }

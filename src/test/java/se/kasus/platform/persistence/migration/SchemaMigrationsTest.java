@@ -20,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The migrations of Kasus on embedded Derby databases: a new one, one at the current version, one made before migrations. */
 class SchemaMigrationsTest {
 
-    private static final String LATEST = "0002-statement-json-format";
+    private static final String LATEST = "0003-2-ended-session";
+    private static final int CHANGESETS = 26;
+    private static final int AFTER_BASELINE = 4;
 
     @TempDir
     Path folder;
@@ -38,7 +40,7 @@ class SchemaMigrationsTest {
             SchemaState state = migrationsOn(dataSource).migrate();
 
             assertThat(state.schemaVersion()).isEqualTo(LATEST);
-            assertThat(state.appliedNow()).isEqualTo(24);
+            assertThat(state.appliedNow()).isEqualTo(CHANGESETS);
             assertThat(state.adopted()).isFalse();
             assertThat(state.pending()).isZero();
             assertThat(state.current()).isTrue();
@@ -62,7 +64,7 @@ class SchemaMigrationsTest {
             assertThat(again.appliedNow()).isZero();
             assertThat(again.adopted()).isFalse();
             assertThat(again.schemaVersion()).isEqualTo(LATEST);
-            assertThat(DerbyDatabases.count(dataSource, "SELECT COUNT(*) FROM databasechangelog")).isEqualTo(24);
+            assertThat(DerbyDatabases.count(dataSource, "SELECT COUNT(*) FROM databasechangelog")).isEqualTo(CHANGESETS);
         } finally {
             DerbyDatabases.shutDown(dataSource);
         }
@@ -75,7 +77,7 @@ class SchemaMigrationsTest {
             SchemaState state = migrationsOn(dataSource).migrate();
 
             assertThat(state.adopted()).isTrue();
-            assertThat(state.appliedNow()).isEqualTo(2);
+            assertThat(state.appliedNow()).isEqualTo(AFTER_BASELINE);
             assertThat(state.schemaVersion()).isEqualTo(LATEST);
             assertThat(DerbyDatabases.count(dataSource, "SELECT COUNT(*) FROM lrs_statement")).isEqualTo(5);
             assertThat(DerbyDatabases.count(dataSource, "SELECT COUNT(*) FROM lrs_statement WHERE json_format = 1")).isEqualTo(5);
@@ -83,7 +85,7 @@ class SchemaMigrationsTest {
             assertThat(DerbyDatabases.count(dataSource, "SELECT COUNT(*) FROM account")).isEqualTo(2);
             assertThat(DerbyDatabases.count(dataSource, "SELECT COUNT(*) FROM case_decision")).isEqualTo(1);
             assertThat(DerbyDatabases.count(dataSource, "SELECT COUNT(*) FROM lrs_document")).isEqualTo(1);
-            assertThat(DerbyDatabases.count(dataSource, "SELECT COUNT(*) FROM databasechangelog")).isEqualTo(24);
+            assertThat(DerbyDatabases.count(dataSource, "SELECT COUNT(*) FROM databasechangelog")).isEqualTo(CHANGESETS);
             try (Connection connection = dataSource.getConnection()) {
                 assertThat(SchemaAgreement.disagreements(connection)).isEmpty();
             }

@@ -1,0 +1,49 @@
+package se.kasus.identity.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.kasus.identity.domain.EndedSession;
+import se.kasus.identity.domain.EndedSessionRepository;
+import se.kasus.identity.domain.AccountRepository;
+import se.kasus.identity.domain.Role;
+import se.kasus.platform.security.SessionAccounts;
+
+/** The accounts as the signed browser session sees them: read again on every request. */
+@ApplicationScoped
+@Transactional
+public class BrowserSessionAccounts implements SessionAccounts {
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    EndedSessionRepository endedSessions;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public Optional<Set<String>> activeGroups(String username) {
+        return accounts.findByUsername(username)
+                .filter(account -> account.isActive())
+                .map(account -> account.roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    @Override
+    public boolean isEnded(String sessionId) {
+        return endedSessions.contains(sessionId);
+    }
+
+    @Override
+    public void end(String sessionId, Instant forgetAfter) {
+        Instant now = clock.instant();
+        endedSessions.forgetExpired(now);
+        endedSessions.add(new EndedSession(sessionId, forgetAfter));
+    }
+}
