@@ -186,8 +186,14 @@ public class LrsStatements {
         }
         try {
             activities.define(changed);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not record activity definitions; the statements are stored anyway", e);
+        } catch (RuntimeException first) {
+            // Another request (or instance) inserted one of these activities at the same moment: its row is there
+            // now, and a second try updates it instead.
+            try {
+                activities.define(changed);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not record activity definitions; the statements are stored anyway", e);
+            }
         }
     }
 
