@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -11,12 +15,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The kasusRestart server, started and stopped with Liberty's own {@code server} script so that a
- * test can restart it. Its content folder is a copy of the course that a test may edit.
+ * The kasusRestart server (kasusRestartPg in the run on PostgreSQL), started and stopped with Liberty's own
+ * {@code server} script so that a test can restart it. Its content folder is a copy of the course that a test
+ * may edit.
  */
 final class RestartableServer {
 
-    static final String NAME = "kasusRestart";
+    private static final String NAME = System.getProperty("kasus.restart.server.name", "kasusRestart");
+    /** Set in the run on PostgreSQL: the server's own database, emptied by {@link #startClean()}. */
+    private static final String DB_URL = System.getProperty("kasus.restart.db.url", "");
 
     private final Path wlp = Path.of(System.getProperty("kasus.wlp.home", "target/liberty/wlp"));
     private final Path content = Path.of(System.getProperty("kasus.restart.content.dir", "target/it-restart-content"));
@@ -36,6 +43,9 @@ final class RestartableServer {
     void startClean() {
         stop();
         deleteTree(wlp.resolve("usr/servers").resolve(NAME).resolve("data"));
+        if (!DB_URL.isEmpty()) {
+            emptyDatabase();
+        }
         deleteTree(content);
         copyTree(course, content.resolve(course.getFileName()));
         start();
@@ -95,6 +105,17 @@ final class RestartableServer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void emptyDatabase() {
+        try (Connection connection = DriverManager.getConnection(DB_URL, System.getProperty("kasus.restart.db.user"),
+                System.getProperty("kasus.restart.db.password"));
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA public CASCADE");
+            statement.execute("CREATE SCHEMA public");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not empty " + DB_URL, e);
         }
     }
 
