@@ -4,7 +4,7 @@
 #
 #   cluster.sh start STATE_DIR SERVER_DIR:DATABASE...   initdb into a new temporary directory, start on a free
 #                                                      port, create each DATABASE and point each Liberty server
-#                                                      at its own (configDropins/overrides/postgresql.xml)
+#                                                      at its own (postgresql.properties, bootstrap.include)
 #   cluster.sh stop STATE_DIR                          stop the cluster and delete its directory
 #
 # STATE_DIR/cluster.properties tells Maven the outcome: kasus.postgresql.skip=true|false and the port.
@@ -153,17 +153,18 @@ start_cluster() {
     database=${target##*:}
     as_owner "$bin/psql" -q -h "$dir" -p "$port" -U "$DB_USER" -d postgres -v ON_ERROR_STOP=1 \
         -c "CREATE DATABASE $database"
-    mkdir -p "$server/configDropins/overrides"
-    cat > "$server/configDropins/overrides/postgresql.xml" <<EOF
-<?xml version="1.0" encoding="UTF-8"?>
-<!-- Written by src/test/postgresql/cluster.sh: this test server runs on the throw-away PostgreSQL cluster. -->
-<server>
-    <variable name="kasus.db" value="postgresql"/>
-    <variable name="kasus.db.url" value="jdbc:postgresql://127.0.0.1:$port/$database"/>
-    <variable name="kasus.db.user" value="$DB_USER"/>
-    <variable name="kasus.db.password" value="$DB_PASSWORD"/>
-</server>
+    # Bootstrap properties, not configDropins: server.xml's include location is resolved before the
+    # configDropins are read, so kasus.db can only come from the environment or bootstrap properties.
+    mkdir -p "$server"
+    cat > "$server/postgresql.properties" <<EOF
+# Written by src/test/postgresql/cluster.sh: this test server runs on the throw-away PostgreSQL cluster.
+kasus.db=postgresql
+kasus.db.url=jdbc:postgresql://127.0.0.1:$port/$database
+kasus.db.user=$DB_USER
+kasus.db.password=$DB_PASSWORD
 EOF
+    grep -qx 'bootstrap.include=postgresql.properties' "$server/bootstrap.properties" 2>/dev/null \
+      || echo 'bootstrap.include=postgresql.properties' >> "$server/bootstrap.properties"
     log "database $database for $(basename "$server")"
   done
 

@@ -63,6 +63,9 @@ final class RestartableServer {
             try {
                 KasusApi.Reply ready = api.get("health/ready", null);
                 if (ready.status() == 200) {
+                    if (!DB_URL.isEmpty()) {
+                        checkTablesInDatabase();
+                    }
                     return;
                 }
             } catch (UncheckedIOException e) {
@@ -71,6 +74,22 @@ final class RestartableServer {
             sleep(500);
         }
         throw new IllegalStateException(NAME + " did not become ready within 3 minutes");
+    }
+
+    /** In the run on PostgreSQL, proof that the server really uses its database rather than Derby. */
+    private static void checkTablesInDatabase() {
+        try (Connection connection = DriverManager.getConnection(DB_URL, System.getProperty("kasus.restart.db.user"),
+                System.getProperty("kasus.restart.db.password"));
+                Statement statement = connection.createStatement();
+                java.sql.ResultSet tables = statement.executeQuery(
+                        "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")) {
+            tables.next();
+            if (tables.getInt(1) == 0) {
+                throw new IllegalStateException(NAME + " is ready but made no tables in " + DB_URL);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read " + DB_URL, e);
+        }
     }
 
     void stop() {
