@@ -75,7 +75,7 @@ class NodesIT {
         }
         LRS.start();
         Map<String, String> environment = new HashMap<>(Map.of(
-                "KASUS_DB_URL", URL, "KASUS_DB_USER", USER, "KASUS_DB_PASSWORD", PASSWORD));
+                "KASUS_DB", "postgresql", "KASUS_DB_URL", URL, "KASUS_DB_USER", USER, "KASUS_DB_PASSWORD", PASSWORD));
         environment.putAll(Map.of(
                 "KASUS_XAPI_FORWARD_TARGETS", "lms",
                 "KASUS_XAPI_FORWARD_LMS_URL", LRS.endpoint(),

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -11,26 +15,36 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The kasusRestart server, started and stopped with Liberty's own {@code server} script so that a
- * test can restart it. Its content folder is a copy of the course that a test may edit.
+ * The kasusRestart server (kasusRestartPg in the run on PostgreSQL), started and stopped with Liberty's own
+ * {@code server} script so that a test can restart it. Its content folder is a copy of the course that a test
+ * may edit.
  */
 final class RestartableServer {
 
     private final String name;
+    /** Set for kasusRestart in the run on PostgreSQL: the server's own database, emptied by {@link #startClean()}. */
+    private final String dbUrl;
     private final Path wlp = Path.of(System.getProperty("kasus.wlp.home", "target/liberty/wlp"));
     private final Path content;
     private final Path course = Path.of(System.getProperty("kasus.course.dir", "course-content/mr-offentlig-verksamhet"));
     final KasusApi api;
 
-    /** The kasusRestart server. */
+    /** The kasusRestart server (kasusRestartPg in the run on PostgreSQL). */
     RestartableServer() {
-        this("kasusRestart", Integer.getInteger("kasus.restart.http.port", 9082), "it-admin-password-0002",
-                Path.of(System.getProperty("kasus.restart.content.dir", "target/it-restart-content")));
+        this(System.getProperty("kasus.restart.server.name", "kasusRestart"),
+                Integer.getInteger("kasus.restart.http.port", 9082), "it-admin-password-0002",
+                Path.of(System.getProperty("kasus.restart.content.dir", "target/it-restart-content")),
+                System.getProperty("kasus.restart.db.url", ""));
     }
 
     /** Another server of the runtime, with its HTTP port, its first administrator's password and its content folder. */
     RestartableServer(String name, int httpPort, String adminPassword, Path content) {
+        this(name, httpPort, adminPassword, content, "");
+    }
+
+    private RestartableServer(String name, int httpPort, String adminPassword, Path content, String dbUrl) {
         this.name = name;
+        this.dbUrl = dbUrl;
         this.content = content;
         this.api = new KasusApi(httpPort, new KasusApi.Credentials("admin", adminPassword));
     }
@@ -58,6 +72,9 @@ final class RestartableServer {
         stop();
         deleteTree(directory().resolve("data"));
         deleteTree(directory().resolve("backups"));
+        if (!dbUrl.isEmpty()) {
+            emptyDatabase();
+        }
         deleteTree(content);
         copyTree(course, content.resolve(course.getFileName()));
     }
@@ -98,6 +115,9 @@ final class RestartableServer {
             try {
                 KasusApi.Reply ready = api.get("health/ready", null);
                 if (ready.status() == 200) {
+                    if (!dbUrl.isEmpty()) {
+                        checkTablesInDatabase();
+                    }
                     return;
                 }
             } catch (UncheckedIOException e) {
@@ -106,6 +126,22 @@ final class RestartableServer {
             sleep(500);
         }
         throw new IllegalStateException(name + " did not become ready within 3 minutes");
+    }
+
+    /** In the run on PostgreSQL, proof that the server really uses its database rather than Derby. */
+    private static void checkTablesInDatabase() {
+        try (Connection connection = DriverManager.getConnection(dbUrl, System.getProperty("kasus.restart.db.user"),
+                System.getProperty("kasus.restart.db.password"));
+                Statement statement = connection.createStatement();
+                java.sql.ResultSet tables = statement.executeQuery(
+                        "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")) {
+            tables.next();
+            if (tables.getInt(1) == 0) {
+                throw new IllegalStateException(name + " is ready but made no tables in " + dbUrl);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read " + dbUrl, e);
+        }
     }
 
     void stop() {
@@ -145,6 +181,17 @@ final class RestartableServer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void emptyDatabase() {
+        try (Connection connection = DriverManager.getConnection(dbUrl, System.getProperty("kasus.restart.db.user"),
+                System.getProperty("kasus.restart.db.password"));
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA public CASCADE");
+            statement.execute("CREATE SCHEMA public");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not empty " + dbUrl, e);
         }
     }
 
