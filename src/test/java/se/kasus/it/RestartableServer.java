@@ -129,7 +129,7 @@ final class RestartableServer {
     }
 
     /** In the run on PostgreSQL, proof that the server really uses its database rather than Derby. */
-    private static void checkTablesInDatabase() {
+    private void checkTablesInDatabase() {
         try (Connection connection = DriverManager.getConnection(dbUrl, System.getProperty("kasus.restart.db.user"),
                 System.getProperty("kasus.restart.db.password"));
                 Statement statement = connection.createStatement();
@@ -184,7 +184,7 @@ final class RestartableServer {
         }
     }
 
-    private static void emptyDatabase() {
+    private void emptyDatabase() {
         try (Connection connection = DriverManager.getConnection(dbUrl, System.getProperty("kasus.restart.db.user"),
                 System.getProperty("kasus.restart.db.password"));
                 Statement statement = connection.createStatement()) {
