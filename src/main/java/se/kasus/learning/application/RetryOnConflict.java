@@ -1,8 +1,9 @@
 package se.kasus.learning.application;
 
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLTransactionRollbackException;
 import java.util.function.Supplier;
 
 /**
@@ -19,12 +20,12 @@ public final class RetryOnConflict {
     }
 
     public static <T> T run(Supplier<T> useCase) {
-        PersistenceException last = null;
+        RuntimeException last = null;
         for (int i = 0; i < ATTEMPTS; i++) {
             try {
                 return useCase.get();
-            } catch (PersistenceException e) {
-                if (!(e instanceof OptimisticLockException) && !duplicateKey(e)) {
+            } catch (RuntimeException e) {
+                if (!conflict(e)) {
                     throw e;
                 }
                 last = e;
@@ -33,9 +34,18 @@ public final class RetryOnConflict {
         throw last;
     }
 
-    private static boolean duplicateKey(Throwable e) {
+    /**
+     * A conflict with a concurrent request, wherever it surfaced: at a flush (a PersistenceException) or at the
+     * commit (the transaction interceptor's exception, with the database's in its causes). A deadlock victim
+     * (SQLState class 40) is a conflict too: the database rolled it back so that the other could go on.
+     */
+    private static boolean conflict(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLIntegrityConstraintViolationException) {
+            if (cause instanceof OptimisticLockException || cause instanceof SQLIntegrityConstraintViolationException
+                    || cause instanceof SQLTransactionRollbackException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
                 return true;
             }
         }

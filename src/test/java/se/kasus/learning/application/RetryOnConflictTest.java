@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLTransactionRollbackException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -30,6 +32,26 @@ class RetryOnConflictTest {
 
         assertThat(RetryOnConflict.run(useCase)).isEqualTo("run 3");
         assertThat(useCase.runs).isEqualTo(3);
+    }
+
+    @Test
+    void aDuplicateKeyFoundAtCommitBehindTheTransactionInterceptorsExceptionRunsTheUseCaseAgain() {
+        RuntimeException atCommit = new IllegalStateException("transaction rolled back",
+                new Exception("rollback", new SQLIntegrityConstraintViolationException("unique key")));
+        UseCase useCase = new UseCase(atCommit);
+
+        assertThat(RetryOnConflict.run(useCase)).isEqualTo("run 2");
+    }
+
+    @Test
+    void aDeadlockVictimRunsTheUseCaseAgain() {
+        PersistenceException deadlock = new PersistenceException("flush failed",
+                new SQLTransactionRollbackException("A lock could not be obtained due to a deadlock", "40001"));
+        PersistenceException lockTimeout = new PersistenceException("flush failed",
+                new SQLException("A lock could not be obtained within the time requested", "40XL1"));
+        UseCase useCase = new UseCase(deadlock, lockTimeout);
+
+        assertThat(RetryOnConflict.run(useCase)).isEqualTo("run 3");
     }
 
     @Test
