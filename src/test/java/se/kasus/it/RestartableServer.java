@@ -93,7 +93,7 @@ final class RestartableServer {
         Path data = wlp.resolve("usr/servers").resolve(name).resolve("data");
         deleteTree(data);
         deleteTree(content);
-        unzip(zipResource, data);
+        se.kasus.testsupport.Zips.unpack(zipResource, data);
         copyTree(course, content.resolve(course.getFileName()));
         start();
     }
@@ -201,26 +201,6 @@ final class RestartableServer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void unzip(String resource, Path folder) {
-        try (java.io.InputStream zip = RestartableServer.class.getResourceAsStream(resource);
-             java.util.zip.ZipInputStream entries = new java.util.zip.ZipInputStream(zip)) {
-            for (java.util.zip.ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
-                Path target = folder.resolve(entry.getName()).normalize();
-                if (!target.startsWith(folder)) {
-                    throw new IOException("Entry outside the folder: " + entry.getName());
-                }
-                if (entry.isDirectory()) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(entries, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,8 +1,6 @@
 package se.kasus.platform.persistence.migration;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -14,9 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import se.kasus.testsupport.Zips;
 
 /** Embedded Derby databases in a folder of a test, and a description of their schema to compare. */
 final class DerbyDatabases {
@@ -40,21 +37,7 @@ final class DerbyDatabases {
 
     /** Unpacks the database made before migrations into the folder and opens it. */
     static EmbeddedDataSource beforeMigrations(Path folder) throws IOException {
-        try (InputStream zip = DerbyDatabases.class.getResourceAsStream(BEFORE_MIGRATIONS);
-             ZipInputStream entries = new ZipInputStream(zip)) {
-            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
-                Path target = folder.resolve(entry.getName()).normalize();
-                if (!target.startsWith(folder)) {
-                    throw new IOException("Entry outside the folder: " + entry.getName());
-                }
-                if (entry.isDirectory()) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(entries, target);
-                }
-            }
-        }
+        Zips.unpack(BEFORE_MIGRATIONS, folder);
         EmbeddedDataSource dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName(folder.resolve("kasusdb").toString());
         return dataSource;
