@@ -1,6 +1,7 @@
 package se.kasus.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -18,14 +19,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -149,10 +148,12 @@ class NodesIT {
         CompletableFuture.allOf(learners.toArray(CompletableFuture[]::new)).join();
         int expected = 6 * 5;
 
-        waitUntil(() -> count("SELECT COUNT(*) FROM xapi_outbox WHERE sent_at IS NULL") == 0
-                && LRS.receivedIds().size() >= expected, Duration.ofSeconds(120));
-        // Longer than several forwarding rounds of both instances: nothing more may arrive.
-        Thread.sleep(2000);
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+                .until(() -> count("SELECT COUNT(*) FROM xapi_outbox WHERE sent_at IS NULL") == 0
+                        && LRS.receivedIds().size() >= expected);
+        // For longer than several forwarding rounds of both instances, nothing more arrives.
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200))
+                .until(() -> LRS.receivedIds().size() == expected);
 
         List<String> received = LRS.receivedIds();
         List<String> stored = queryStrings("SELECT statement_id FROM xapi_outbox WHERE target = 'lms'");
@@ -264,16 +265,5 @@ class NodesIT {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static void waitUntil(BooleanSupplier condition, Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        assertThat(condition.getAsBoolean()).as("condition within " + timeout).isTrue();
     }
 }

@@ -1,14 +1,15 @@
 package se.kasus.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,17 +25,17 @@ class ScheduledBackupIT {
     }
 
     @Test
-    void scheduledBackupsRunAtTheIntervalAndOnlyTheNewestAreKept() throws InterruptedException {
+    void scheduledBackupsRunAtTheIntervalAndOnlyTheNewestAreKept() {
         server.withEnvironment(Map.of("KASUS_BACKUP_SCHEDULE", "2s", "KASUS_BACKUP_RETENTION", "2")).startClean();
         Set<String> seen = new LinkedHashSet<>();
 
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        List<String> listed = List.of();
-        while (Instant.now().isBefore(deadline) && !(seen.size() >= 4 && listed.size() == 2)) {
-            listed = api.get("api/admin/backups", api.admin()).json().findValuesAsString("name");
-            seen.addAll(listed);
-            Thread.sleep(200);
-        }
+        AtomicReference<List<String>> latest = new AtomicReference<>(List.of());
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            latest.set(api.get("api/admin/backups", api.admin()).json().findValuesAsString("name"));
+            seen.addAll(latest.get());
+            return seen.size() >= 4 && latest.get().size() == 2;
+        });
+        List<String> listed = latest.get();
 
         assertThat(seen).as("backups taken by the schedule").hasSizeGreaterThanOrEqualTo(4);
         assertThat(listed).as("the newest two, newest first").hasSize(2)
