@@ -9,7 +9,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -108,24 +107,14 @@ final class RestartableServer {
         awaitReady();
     }
 
-    /** Waits until /health/ready answers 200. */
+    /** Waits until /health/ready answers 200 (connections refused until the server listens). */
     void awaitReady() {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                KasusApi.Reply ready = api.get("health/ready", null);
-                if (ready.status() == 200) {
-                    if (!dbUrl.isEmpty()) {
-                        checkTablesInDatabase();
-                    }
-                    return;
-                }
-            } catch (UncheckedIOException e) {
-                // not listening yet
-            }
-            sleep(500);
+        org.awaitility.Awaitility.await(name + " ready").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+                .ignoreExceptionsInstanceOf(UncheckedIOException.class)
+                .until(() -> api.get("health/ready", null).status() == 200);
+        if (!dbUrl.isEmpty()) {
+            checkTablesInDatabase();
         }
-        throw new IllegalStateException(name + " did not become ready within 3 minutes");
     }
 
     /** In the run on PostgreSQL, proof that the server really uses its database rather than Derby. */
@@ -192,15 +181,6 @@ final class RestartableServer {
             statement.execute("CREATE SCHEMA public");
         } catch (SQLException e) {
             throw new IllegalStateException("could not empty " + dbUrl, e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 
