@@ -64,7 +64,7 @@ class UpgradeIT {
         }
         assertThat(database).isNotNull();
         assertThat(database.path("status").asString()).isEqualTo("UP");
-        assertThat(database.path("data").path("schemaVersion").asString()).isEqualTo("0003-2-ended-session");
+        assertThat(database.path("data").path("schemaVersion").asString()).isEqualTo("0004-3-audit-event");
         assertThat(database.path("data").path("pendingChangeSets").asInt()).isZero();
     }
 

@@ -64,6 +64,13 @@ public class AccountService {
         return AccountView.of(account);
     }
 
+    /** The next login must choose a new password before anything else. */
+    public AccountView requirePasswordChange(String accountId) {
+        Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("konto", accountId));
+        account.requirePasswordChange();
+        return AccountView.of(account);
+    }
+
     public AccountView get(String accountId) {
         return accounts.findById(accountId).map(AccountView::of)
                 .orElseThrow(() -> new NotFoundException("konto", accountId));

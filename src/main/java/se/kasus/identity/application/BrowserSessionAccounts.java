@@ -6,11 +6,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
+import se.kasus.identity.domain.AccountRepository;
 import se.kasus.identity.domain.EndedSession;
 import se.kasus.identity.domain.EndedSessionRepository;
-import se.kasus.identity.domain.AccountRepository;
 import se.kasus.identity.domain.Role;
 import se.kasus.platform.security.SessionAccounts;
 
@@ -29,10 +28,17 @@ public class BrowserSessionAccounts implements SessionAccounts {
     Clock clock;
 
     @Override
-    public Optional<Set<String>> activeGroups(String username) {
+    public Optional<SessionAccount> current(String username, Instant loginAt) {
         return accounts.findByUsername(username)
-                .filter(account -> account.isActive())
-                .map(account -> account.roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()));
+                .filter(account -> loginAt == null ? account.isActive() : account.acceptsSessionFrom(loginAt))
+                .map(account -> new SessionAccount(
+                        account.roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()),
+                        account.mustChangePassword()));
+    }
+
+    @Override
+    public void loggedIn(String username) {
+        accounts.findByUsername(username).ifPresent(account -> account.recordLogin(clock.instant()));
     }
 
     @Override

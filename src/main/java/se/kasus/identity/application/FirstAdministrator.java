@@ -29,7 +29,12 @@ public class FirstAdministrator {
         boolean generated = configuredPassword == null || configuredPassword.isBlank();
         String password = generated ? randomPassword() : configuredPassword;
         try {
-            accountService.create(username, "Administratör", password, Set.of(Role.ADMIN, Role.TRAINER, Role.LEARNER));
+            AccountView created = accountService.create(username, "Administratör", password,
+                    Set.of(Role.ADMIN, Role.TRAINER, Role.LEARNER));
+            if (generated) {
+                // The generated password is in the log: it must be replaced at the first login.
+                accountService.requirePasswordChange(created.id());
+            }
         } catch (RuntimeException e) {
             if (accountService.exists(username)) {
                 LOG.info("Kasus: the first administrator '" + username + "' was created by another instance");
@@ -39,7 +44,7 @@ public class FirstAdministrator {
         }
         if (generated) {
             LOG.warning("Kasus: created the first administrator '" + username + "' with the generated password "
-                    + password + " (shown only this once; set kasus.admin.password / KASUS_ADMIN_PASSWORD to choose one)");
+                    + password + " (shown only this once and to be changed at the first login; set kasus.admin.password / KASUS_ADMIN_PASSWORD to choose one)");
         } else {
             LOG.info("Kasus: created the first administrator '" + username + "' with the configured password");
         }

@@ -52,6 +52,21 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The organisational unit (identity.domain.OrgUnit) the person belongs to; none until an admin places them. */
+    @Column(name = "org_unit_id", length = 36)
+    private String orgUnitId;
+
+    /** Set with a temporary or generated password: the next login must choose a new one before anything else. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    /** Sessions that logged in before this point no longer count (deactivation, password reset). */
+    @Column(name = "sessions_valid_from")
+    private Instant sessionsValidFrom;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
     @Version
     private long version;
 
@@ -109,5 +124,70 @@ public class Account {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public java.util.Optional<String> orgUnitId() {
+        return java.util.Optional.ofNullable(orgUnitId);
+    }
+
+    public void placeIn(String newOrgUnitId) {
+        this.orgUnitId = newOrgUnitId;
+    }
+
+    public void rename(String newDisplayName) {
+        if (newDisplayName == null || newDisplayName.isBlank()) {
+            throw new IllegalArgumentException("a display name is needed");
+        }
+        this.displayName = newDisplayName.strip();
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** Whether a session that logged in at {@code loginAt} (whole seconds) still counts. */
+    public boolean acceptsSessionFrom(Instant loginAt) {
+        return isActive() && (sessionsValidFrom == null
+                || !loginAt.isBefore(Instant.ofEpochSecond(sessionsValidFrom.getEpochSecond())));
+    }
+
+    public java.util.Optional<Instant> lastLoginAt() {
+        return java.util.Optional.ofNullable(lastLoginAt);
+    }
+
+    public void recordLogin(Instant at) {
+        this.lastLoginAt = at;
+    }
+
+    /** Deactivated accounts cannot log in, and their open sessions end at once. */
+    public void deactivate(Instant at) {
+        this.active = 0;
+        this.sessionsValidFrom = at;
+    }
+
+    public void reactivate() {
+        this.active = 1;
+    }
+
+    /** An admin sets a password the person must replace at the next login; sessions opened before end now. */
+    public void setTemporaryPassword(String newPasswordHash, Instant at) {
+        this.passwordHash = newPasswordHash;
+        this.mustChangePassword = true;
+        this.sessionsValidFrom = at;
+    }
+
+    /** A generated password (the first administrator's) that must be replaced at the first login. */
+    public void requirePasswordChange() {
+        this.mustChangePassword = true;
+    }
+
+    /** The person chose a new password themselves. */
+    public void changePassword(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
+        this.mustChangePassword = false;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
     }
 }

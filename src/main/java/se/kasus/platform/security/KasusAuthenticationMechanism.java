@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * How callers prove who they are. API clients send HTTP Basic on every request; the web pages
@@ -69,12 +68,15 @@ public class KasusAuthenticationMechanism implements HttpAuthenticationMechanism
         BrowserSessions.Lookup lookup = sessions.lookup(request);
         if (lookup.session().isPresent()) {
             SignedSessionCodec.Session session = lookup.session().get();
-            Optional<Set<String>> groups = accounts.isEnded(session.id())
-                    ? Optional.empty() : accounts.activeGroups(session.username());
-            if (groups.isPresent()) {
+            Optional<SessionAccounts.SessionAccount> account = accounts.isEnded(session.id())
+                    ? Optional.empty() : accounts.current(session.username(), session.loginAt());
+            if (account.isPresent()) {
                 request.setAttribute(SESSION_AUTHENTICATED, Boolean.TRUE);
                 sessions.touch(session, response);
-                return context.notifyContainerAboutLogin(session.username(), groups.get());
+                if (account.get().mustChangePassword() && !PasswordChange.allows(request.getMethod(), path)) {
+                    return PasswordChange.required(response, context);
+                }
+                return context.notifyContainerAboutLogin(session.username(), account.get().groups());
             }
         }
         if (lookup.present()) {
@@ -95,6 +97,11 @@ public class KasusAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         CredentialValidationResult result = identityStoreHandler.validate(credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            Optional<SessionAccounts.SessionAccount> account = accounts.current(result.getCallerPrincipal().getName(), null);
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            if (account.isPresent() && account.get().mustChangePassword() && !PasswordChange.allows(request.getMethod(), path)) {
+                return PasswordChange.required(response, context);
+            }
             return context.notifyContainerAboutLogin(result);
         }
         return Challenges.unauthenticated(request, response, context, "unauthenticated", "Fel användarnamn eller lösenord.");
@@ -119,8 +126,11 @@ public class KasusAuthenticationMechanism implements HttpAuthenticationMechanism
             return context.redirect(login + "?fel=1");
         }
         // A new session id at every login, so a cookie planted before the login is worth nothing.
-        sessions.start(result.getCallerPrincipal().getName(), response);
-        return context.redirect(request.getContextPath() + "/");
+        String name = result.getCallerPrincipal().getName();
+        sessions.start(name, response);
+        accounts.loggedIn(name);
+        boolean mustChange = accounts.current(name, null).map(SessionAccounts.SessionAccount::mustChangePassword).orElse(false);
+        return context.redirect(request.getContextPath() + (mustChange ? PasswordChange.PAGE : "/"));
     }
 
     private static UsernamePasswordCredential decode(String encoded) {

@@ -11,12 +11,23 @@ import java.util.Set;
  */
 public interface SessionAccounts {
 
-    /** The groups (role names) of an active account; empty when it is gone or deactivated. */
-    Optional<Set<String>> activeGroups(String username);
+    /**
+     * The account as a session that logged in at {@code loginAt} sees it; empty when the account is gone,
+     * deactivated, or its sessions were ended after that login (deactivation, password reset). A null
+     * {@code loginAt} (HTTP Basic, which proves the password on every request) skips the last check.
+     */
+    Optional<SessionAccount> current(String username, Instant loginAt);
+
+    /** Notes a successful login. */
+    void loggedIn(String username);
 
     /** Whether the session was ended by a logout. */
     boolean isEnded(String sessionId);
 
     /** Records a logout; the record may be forgotten after {@code forgetAfter}, when the session has expired. */
     void end(String sessionId, Instant forgetAfter);
+
+    /** The groups (role names) of an account, and whether it must choose a new password before anything else. */
+    record SessionAccount(Set<String> groups, boolean mustChangePassword) {
+    }
 }
