@@ -31,6 +31,49 @@ class FirstAdministratorTest {
                 .hasMessageContaining("duplicate key");
     }
 
+    @Test
+    void aGeneratedPasswordMustBeChangedAtTheFirstLogin() {
+        Recording accounts = new Recording();
+        first.accountService = accounts;
+
+        first.createIfNoAccounts("admin", "");
+
+        assertThat(accounts.mustChange).containsExactly("id-admin");
+    }
+
+    @Test
+    void aConfiguredPasswordIsTheOperatorsChoiceAndNeedNotBeChanged() {
+        Recording accounts = new Recording();
+        first.accountService = accounts;
+
+        first.createIfNoAccounts("admin", "a-configured-password");
+
+        assertThat(accounts.mustChange).isEmpty();
+    }
+
+    /** Creates the account and notes which accounts were told to change their password. */
+    private static final class Recording extends AccountService {
+
+        final java.util.List<String> mustChange = new java.util.ArrayList<>();
+
+        @Override
+        public boolean noAccounts() {
+            return true;
+        }
+
+        @Override
+        public AccountView create(String typedUsername, String displayName, String password, Set<Role> roles) {
+            return new AccountView("id-" + typedUsername, typedUsername, displayName, null, roles, java.time.Instant.EPOCH,
+                    true, false, null, null);
+        }
+
+        @Override
+        public AccountView requirePasswordChange(String accountId) {
+            mustChange.add(accountId);
+            return null;
+        }
+    }
+
     /** Finds no account, then fails the insert; {@code otherCreated}: the other instance's account is there afterwards. */
     private static final class Accounts extends AccountService {
 
