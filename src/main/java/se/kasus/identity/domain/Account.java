@@ -107,6 +107,11 @@ public class Account {
         return roles.isEmpty() ? Set.of() : Set.copyOf(roles);
     }
 
+    /** The stored PBKDF2 hash, for the identity store to verify a password against. */
+    public String passwordHash() {
+        return passwordHash;
+    }
+
     public Instant createdAt() {
         return createdAt;
     }
