@@ -20,6 +20,15 @@ public class ErrorPageServlet extends HttpServlet {
 
     private static final Logger LOG = Logger.getLogger(ErrorPageServlet.class.getName());
 
+    private static boolean isFileNotFound(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof java.io.FileNotFoundException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -28,6 +37,9 @@ public class ErrorPageServlet extends HttpServlet {
         Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         if (Boolean.TRUE.equals(request.getAttribute(BodyTooLarge.ATTRIBUTE))) {
             status = 413;
+        } else if (isFileNotFound(error)) {
+            // Liberty's file servlet reports a missing static file by throwing when filters wrap it
+            status = 404;
         } else if (error != null) {
             LOG.log(Level.SEVERE, "Unhandled error for " + uri, error);
             status = 500;

@@ -10,7 +10,8 @@ import se.kasus.platform.problem.ServletProblems;
 
 /**
  * Kasus has no address with an empty path segment. A doubled slash ({@code //xapi/about}) used to reach
- * RESTEasy, which failed on it with a 500; it is answered 404 here, before any application code.
+ * RESTEasy, which failed on it with a 500; it is answered 404 here, before any application code. So is an
+ * unknown static file.
  */
 public class MalformedPathFilter extends HttpFilter {
 
@@ -25,6 +26,22 @@ public class MalformedPathFilter extends HttpFilter {
             }
             return;
         }
+        if (isMissingFile(request)) {
+            // Answered here: Liberty's file servlet would throw (and record an incident) for every unknown address
+            response.sendError(404);
+            return;
+        }
         chain.doFilter(request, response);
+    }
+
+    private boolean isMissingFile(HttpServletRequest request) {
+        if (request.getHttpServletMapping().getMappingMatch() != jakarta.servlet.http.MappingMatch.DEFAULT) {
+            return false;
+        }
+        try {
+            return getServletContext().getResource(RequestKind.path(request)) == null;
+        } catch (java.net.MalformedURLException e) {
+            return true;
+        }
     }
 }
