@@ -40,6 +40,20 @@ export async function api(path, { method = 'GET', body } = {}) {
   return data;
 }
 
+/**
+ * The path to return to after login, if it is one of Kasus's own: a path with one leading slash, without
+ * backslashes or control characters (browsers read "/\\host" and "/<tab>/host" as another site), that stays
+ * on this origin once resolved. Anything else gives null.
+ */
+export function sameOriginPath(value) {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//')) return null;
+  if (/[\\\u0000-\u001f\u007f]/.test(value)) return null;
+  let url;
+  try { url = new URL(value, location.origin); } catch (e) { return null; }
+  if (url.origin !== location.origin || !url.pathname.startsWith('/') || url.pathname.startsWith('//')) return null;
+  return url.pathname + url.search + url.hash;
+}
+
 function safeJson(text) {
   try { return JSON.parse(text); } catch (e) { return null; }
 }

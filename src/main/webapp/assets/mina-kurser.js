@@ -1,9 +1,12 @@
-import { api, el, page, show, progressBar, errorMessage } from './kasus.js';
+import { api, el, page, show, progressBar, errorMessage, sameOriginPath } from './kasus.js';
 
 page(async (content) => {
-  const back = sessionStorage.getItem('kasus.atergang');
-  if (back) {
+  const stored = sessionStorage.getItem('kasus.atergang');
+  const back = sameOriginPath(stored);
+  if (stored !== null) {
     sessionStorage.removeItem('kasus.atergang');
+  }
+  if (back) {
     if (back !== '/' && back !== '/index.html') {
       location.replace(back);
       return;

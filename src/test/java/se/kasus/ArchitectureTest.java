@@ -128,9 +128,10 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule identityStoreLivesInIdentity = classes()
-            .that().areAnnotatedWith(DatabaseIdentityStoreDefinition.class)
+            .that().implement(jakarta.security.enterprise.identitystore.IdentityStore.class)
+            .or().areAnnotatedWith(DatabaseIdentityStoreDefinition.class)
             .should().resideInAPackage("se.kasus.identity.infrastructure")
-            .because("its SQL reads the account tables, which belong to identity");
+            .because("it reads the accounts, which belong to identity");
 
     @ArchTest
     static final ArchRule platformMapsAndQueriesNoTables = noClasses()

@@ -122,6 +122,11 @@ public class Account {
         return roles.isEmpty() ? Set.of() : Set.copyOf(roles);
     }
 
+    /** The stored PBKDF2 hash, for the identity store to verify a password against. */
+    public String passwordHash() {
+        return passwordHash;
+    }
+
     public Instant createdAt() {
         return createdAt;
     }
@@ -185,9 +190,5 @@ public class Account {
     public void changePassword(String newPasswordHash) {
         this.passwordHash = newPasswordHash;
         this.mustChangePassword = false;
-    }
-
-    public String passwordHash() {
-        return passwordHash;
     }
 }

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import se.kasus.identity.domain.PasswordHasher;
 
-/** Hashes with the container's PBKDF2 implementation, in the format its identity store verifies. */
+/** Hashes and verifies with the container's PBKDF2 implementation. */
 @ApplicationScoped
 public class Pbkdf2PasswordHasher implements PasswordHasher {
 
@@ -21,5 +21,14 @@ public class Pbkdf2PasswordHasher implements PasswordHasher {
     @Override
     public String hash(char[] password) {
         return pbkdf2.generate(password);
+    }
+
+    @Override
+    public boolean verify(char[] password, String storedHash) {
+        try {
+            return pbkdf2.verify(password, storedHash);
+        } catch (RuntimeException unreadable) {
+            return false;
+        }
     }
 }

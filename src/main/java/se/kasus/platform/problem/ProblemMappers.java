@@ -10,7 +10,7 @@ public final class ProblemMappers {
             InvalidInputExceptionMapper.class, PreconditionFailedExceptionMapper.class,
             ConstraintViolationExceptionMapper.class, WebApplicationExceptionMapper.class,
             UnreadableBodyExceptionMapper.class, ProcessingExceptionMapper.class, OptimisticLockExceptionMapper.class,
-            UnexpectedExceptionMapper.class);
+            UnexpectedExceptionMapper.class, BodyTooLarge.class);
 
     private ProblemMappers() {
     }

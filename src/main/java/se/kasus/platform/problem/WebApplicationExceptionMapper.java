@@ -21,6 +21,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 405 -> Problems.response(405, "method-not-allowed", "Metoden stöds inte",
                     "Adressen finns men stöder inte den här metoden.", e);
             case 406 -> Problems.response(406, "not-acceptable", "Formatet stöds inte", "Svaret kan bara ges som JSON.", e);
+            case 413 -> Problems.response(413, "payload-too-large", "För stor begäran",
+                    "Innehållet är större än vad Kasus tar emot här.", e);
             case 415 -> Problems.response(415, "unsupported-media-type", "Formatet stöds inte",
                     "Skicka innehållet som application/json.", e);
             default -> status >= 500

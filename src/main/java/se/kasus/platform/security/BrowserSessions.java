@@ -77,21 +77,21 @@ public class BrowserSessions {
     }
 
     /** Starts a new session for the user and sets its cookie. */
-    public SignedSessionCodec.Session start(String username, HttpServletResponse response) {
+    public SignedSessionCodec.Session start(String username, HttpServletRequest request, HttpServletResponse response) {
         byte[] id = new byte[16];
         random.nextBytes(id);
         Instant now = clock.instant();
         SignedSessionCodec.Session session = new SignedSessionCodec.Session(
                 Base64.getUrlEncoder().withoutPadding().encodeToString(id), username, now, now);
-        write(response, codec.encode(session), -1);
+        write(request, response, codec.encode(session), -1);
         return session;
     }
 
     /** Moves the last-seen time forward when it is older than a minute. */
-    public void touch(SignedSessionCodec.Session session, HttpServletResponse response) {
+    public void touch(SignedSessionCodec.Session session, HttpServletRequest request, HttpServletResponse response) {
         Instant now = clock.instant();
         if (Duration.between(session.lastSeen(), now).compareTo(RENEW_AFTER) >= 0) {
-            write(response, codec.encode(session.seenAt(now)), -1);
+            write(request, response, codec.encode(session.seenAt(now)), -1);
         }
     }
 
@@ -100,16 +100,17 @@ public class BrowserSessions {
         return clock.instant().plus(codec.timeout());
     }
 
-    public void clear(HttpServletResponse response) {
-        write(response, "", 0);
+    public void clear(HttpServletRequest request, HttpServletResponse response) {
+        write(request, response, "", 0);
     }
 
-    private void write(HttpServletResponse response, String value, int maxAge) {
+    /** Secure whenever the request came over HTTPS, and always with kasus.secure.cookies (TLS ended at a proxy). */
+    private void write(HttpServletRequest request, HttpServletResponse response, String value, int maxAge) {
         StringBuilder header = new StringBuilder(COOKIE).append('=').append(value).append("; Path=/; HttpOnly; SameSite=Lax");
         if (maxAge >= 0) {
             header.append("; Max-Age=").append(maxAge);
         }
-        if (secureCookies) {
+        if (secureCookies || request.isSecure()) {
             header.append("; Secure");
         }
         response.addHeader("Set-Cookie", header.toString());

@@ -203,4 +203,45 @@ class DocumentsIT {
         assertThat(get.status()).as(get.text()).isEqualTo(200);
         assertThat(get.json().path("id").asString()).isEqualTo(id);
     }
+
+    @Test
+    void aDocumentStoredAsHtmlIsServedAsSandboxedDataNeverAsAPage() {
+        String agent = Statements.agent(Statements.mbox());
+        String activity = Statements.activity();
+        String html = "<!doctype html><script>fetch('/api/me').then(r => r.text()).then(alert)</script>";
+        String address = state(activity, agent, null, "page");
+
+        Reply put = lrs.request("PUT", address).body("text/html", html.getBytes(StandardCharsets.UTF_8)).send();
+        Reply got = lrs.get(address);
+        String form = "activityId=" + q(activity) + "&agent=" + q(agent) + "&stateId=page&Authorization="
+                + q(lrs.authorization()) + "&X-Experience-API-Version=1.0.3";
+        Reply alternate = Lrs.withAuthorization(null).request("POST", "xapi/activities/state?method=GET")
+                .header(Lrs.VERSION, null)
+                .body("application/x-www-form-urlencoded", form.getBytes(StandardCharsets.UTF_8)).send();
+
+        assertThat(put.status()).as(put.text()).isEqualTo(204);
+        for (Reply reply : new Reply[] {got, alternate}) {
+            assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+            assertThat(reply.text()).isEqualTo(html);
+            assertThat(reply.header("Content-Type")).startsWith("text/html");
+            assertThat(reply.headers().get("content-security-policy")).hasSize(1);
+            assertThat(reply.header("Content-Security-Policy")).startsWith("sandbox").contains("default-src 'none'");
+            assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(reply.header("Content-Disposition")).isEqualTo("attachment");
+        }
+    }
+
+    @Test
+    void aJsonDocumentIsSandboxedButNotADownload() {
+        String address = state(Statements.activity(), Statements.agent(Statements.mbox()), null, "json");
+
+        lrs.putJson(address, "{\"page\":7}");
+        Reply got = lrs.get(address);
+
+        assertThat(got.status()).isEqualTo(200);
+        assertThat(got.header("Content-Type")).startsWith("application/json");
+        assertThat(got.header("Content-Security-Policy")).startsWith("sandbox");
+        assertThat(got.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(got.header("Content-Disposition")).isNull();
+    }
 }

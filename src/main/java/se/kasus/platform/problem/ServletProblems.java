@@ -1,0 +1,65 @@
+package se.kasus.platform.problem;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Problem responses written straight onto the servlet response, for answers given before (or
+ * outside) JAX-RS: size limits, login throttling, error pages under {@code /api} and {@code /xapi}.
+ */
+public final class ServletProblems {
+
+    private static final Logger LOG = Logger.getLogger(ServletProblems.class.getName());
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    private ServletProblems() {
+    }
+
+    /** Resets whatever was buffered, writes the problem and commits the response. */
+    public static void write(HttpServletResponse response, int status, String code, String title, String detail) {
+        String instance = "urn:uuid:" + UUID.randomUUID();
+        LOG.log(status >= 500 ? Level.WARNING : Level.FINE, () -> instance + " " + status + " " + code);
+        if (!response.isCommitted()) {
+            response.resetBuffer();
+        }
+        response.setStatus(status);
+        response.setContentType(ProblemDetail.MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write(JSONB.toJson(new ProblemDetail(ProblemDetail.type(code), title, status, detail,
+                    instance, null)));
+            response.flushBuffer();
+        } catch (IOException | IllegalStateException e) {
+            LOG.log(Level.FINE, "Could not write the problem body", e);
+        }
+    }
+
+    /** The problem for a status that Kasus answers without a more specific reason (error pages). */
+    public static void writeForStatus(HttpServletResponse response, int status) {
+        switch (status) {
+            case 400 -> write(response, 400, "malformed-request", "Felaktig begäran", "Begäran kunde inte läsas.");
+            case 401 -> write(response, 401, "unauthenticated", "Inloggning krävs", "Logga in för att fortsätta.");
+            case 403 -> write(response, 403, "forbidden", "Åtkomst nekas", "Du har inte behörighet till det här.");
+            case 404 -> write(response, 404, "not-found", "Hittades inte", "Adressen finns inte.");
+            case 405 -> write(response, 405, "method-not-allowed", "Metoden stöds inte",
+                    "Adressen finns men stöder inte den här metoden.");
+            case 413 -> payloadTooLarge(response);
+            case 429 -> write(response, 429, "too-many-requests", "För många försök", "Vänta en stund och försök igen.");
+            case 503 -> write(response, 503, "unavailable", "Tjänsten är inte tillgänglig",
+                    "Kasus är inte tillgängligt just nu. Försök igen om en stund.");
+            default -> write(response, status, status >= 500 ? "server-error" : "client-error",
+                    status >= 500 ? "Serverfel" : "Felaktig begäran",
+                    status >= 500 ? "Ett oväntat fel inträffade." : "Begäran kunde inte behandlas.");
+        }
+    }
+
+    public static void payloadTooLarge(HttpServletResponse response) {
+        write(response, 413, "payload-too-large", "För stor begäran",
+                "Innehållet är större än vad Kasus tar emot här.");
+    }
+}
