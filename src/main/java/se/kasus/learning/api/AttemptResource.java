@@ -14,11 +14,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.kasus.learning.application.LearningService;
-import se.kasus.learning.application.RetryOnConflict;
 import se.kasus.learning.application.Views.AttemptView;
 import se.kasus.learning.application.Views.CaseSummaryView;
 import se.kasus.learning.application.Views.FeedbackView;
 import se.kasus.learning.application.Views.ReflectionView;
+import se.kasus.platform.persistence.RetryOnConflict;
 import se.kasus.platform.security.CurrentUser;
 import se.kasus.platform.security.Roles;
 

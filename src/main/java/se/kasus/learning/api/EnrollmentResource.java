@@ -17,10 +17,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.kasus.learning.application.LearningService;
-import se.kasus.learning.application.RetryOnConflict;
 import se.kasus.learning.application.Views.AttemptView;
 import se.kasus.learning.application.Views.EnrollmentView;
 import se.kasus.learning.application.Views.QuizView;
+import se.kasus.platform.persistence.RetryOnConflict;
 import se.kasus.platform.security.CurrentUser;
 import se.kasus.platform.security.Roles;
 

@@ -13,9 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.kasus.learning.application.LearningService;
-import se.kasus.learning.application.RetryOnConflict;
 import se.kasus.learning.application.Views.AnswerView;
 import se.kasus.learning.application.Views.QuizView;
+import se.kasus.platform.persistence.RetryOnConflict;
 import se.kasus.platform.security.CurrentUser;
 import se.kasus.platform.security.Roles;
 

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import se.kasus.content.application.CourseVersions;
 import se.kasus.content.application.PublishedCourse;
@@ -77,9 +78,8 @@ public class LearningService {
     }
 
     public AttemptView startCase(String learner, String enrollmentId, String caseId) {
-        Enrollment enrollment = own(learner, enrollmentId);
+        Enrollment enrollment = ownLocked(learner, enrollmentId, () -> new NotFoundException("kursregistrering", enrollmentId));
         PublishedCourse published = course(enrollment);
-        enrollments.lockForChange(enrollment);
         CaseAttempt attempt = enrollment.startCase(published.course(), caseId, clock.instant());
         enrollments.flush();
         publish(enrollment);
@@ -92,9 +92,8 @@ public class LearningService {
     }
 
     public FeedbackView decide(String learner, String attemptId, String stepId, String optionId) {
-        Enrollment enrollment = ownByAttempt(learner, attemptId);
+        Enrollment enrollment = ownByAttemptLocked(learner, attemptId);
         PublishedCourse published = course(enrollment);
-        enrollments.lockForChange(enrollment);
         DecisionOutcome outcome = enrollment.decide(published.course(), attemptId, stepId, optionId, clock.instant());
         enrollments.flush();
         publish(enrollment);
@@ -104,8 +103,7 @@ public class LearningService {
     }
 
     public ReflectionView reflect(String learner, String attemptId, String text) {
-        Enrollment enrollment = ownByAttempt(learner, attemptId);
-        enrollments.lockForChange(enrollment);
+        Enrollment enrollment = ownByAttemptLocked(learner, attemptId);
         enrollment.reflect(attemptId, text.strip(), clock.instant());
         enrollments.flush();
         publish(enrollment);
@@ -118,9 +116,8 @@ public class LearningService {
     }
 
     public QuizView startQuiz(String learner, String enrollmentId, String moduleId) {
-        Enrollment enrollment = own(learner, enrollmentId);
+        Enrollment enrollment = ownLocked(learner, enrollmentId, () -> new NotFoundException("kursregistrering", enrollmentId));
         PublishedCourse published = course(enrollment);
-        enrollments.lockForChange(enrollment);
         QuizAttempt attempt = enrollment.startQuiz(published.course(), moduleId, random, clock.instant());
         enrollments.flush();
         publish(enrollment);
@@ -133,9 +130,10 @@ public class LearningService {
     }
 
     public AnswerView answer(String learner, String quizAttemptId, String questionId, String optionId) {
-        Enrollment enrollment = ownByQuiz(learner, quizAttemptId);
+        Supplier<NotFoundException> notFound = () -> new NotFoundException("testförsök", quizAttemptId);
+        Enrollment enrollment = ownLocked(learner, enrollments.enrollmentIdOfQuizAttempt(quizAttemptId)
+                .orElseThrow(notFound), notFound);
         PublishedCourse published = course(enrollment);
-        enrollments.lockForChange(enrollment);
         QuizAttempt.AnswerOutcome outcome = enrollment.answer(published.course(), quizAttemptId, questionId, optionId,
                 clock.instant());
         enrollments.flush();
@@ -156,6 +154,22 @@ public class LearningService {
     private Enrollment ownByAttempt(String learner, String attemptId) {
         return enrollments.findByCaseAttempt(attemptId).filter(e -> e.belongsTo(learner))
                 .orElseThrow(() -> new NotFoundException("försök", attemptId));
+    }
+
+    private Enrollment ownByAttemptLocked(String learner, String attemptId) {
+        Supplier<NotFoundException> notFound = () -> new NotFoundException("försök", attemptId);
+        return ownLocked(learner, enrollments.enrollmentIdOfCaseAttempt(attemptId).orElseThrow(notFound), notFound);
+    }
+
+    /**
+     * The learner's enrolment, locked for this transaction before it is read (see
+     * {@link EnrollmentRepository#lockForChange}); someone else's answers "not found" and is left untouched.
+     */
+    private Enrollment ownLocked(String learner, String enrollmentId, Supplier<NotFoundException> notFound) {
+        if (!enrollments.lockForChange(enrollmentId, learner)) {
+            throw notFound.get();
+        }
+        return enrollments.findById(enrollmentId).orElseThrow(notFound);
     }
 
     private Enrollment ownByQuiz(String learner, String quizAttemptId) {

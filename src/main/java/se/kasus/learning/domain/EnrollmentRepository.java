@@ -13,15 +13,24 @@ public interface EnrollmentRepository {
 
     Optional<Enrollment> findByQuizAttempt(String quizAttemptId);
 
+    /** The id of the enrolment the case attempt belongs to, read without holding a lock on anything else. */
+    Optional<String> enrollmentIdOfCaseAttempt(String caseAttemptId);
+
+    /** The id of the enrolment the quiz attempt belongs to, read without holding a lock on anything else. */
+    Optional<String> enrollmentIdOfQuizAttempt(String quizAttemptId);
+
     List<Enrollment> findByLearner(String learner);
 
     void add(Enrollment enrollment);
 
     /**
-     * Locks the enrolment for this transaction and re-reads it, so that of two concurrent changes
-     * (a double click) the second waits for the first and then sees what it wrote.
+     * Locks the learner's enrolment for this transaction, before anything of it is read, so that of two concurrent
+     * changes (a double click, two tabs) the second waits for the first and then reads what it wrote. Every change
+     * of an enrolment or its attempts takes this lock first: one order for all, so no two wait for each other.
+     *
+     * @return false when the learner has no enrolment with this id
      */
-    void lockForChange(Enrollment enrollment);
+    boolean lockForChange(String enrollmentId, String learner);
 
     /** Writes pending changes now, so that a conflicting concurrent change fails inside the use case. */
     void flush();

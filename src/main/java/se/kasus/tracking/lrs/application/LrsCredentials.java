@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.kasus.platform.audit.AuditTrail;
 import se.kasus.shared.domain.NotFoundException;
 import se.kasus.shared.domain.RuleViolationException;
 import se.kasus.tracking.lrs.domain.LrsCredential;
@@ -22,7 +23,8 @@ import se.kasus.tracking.lrs.domain.LrsScope;
 import se.kasus.xapi.model.Agent;
 
 /**
- * LRS credentials: made, listed and removed by administrators, checked on every LRS request. A checked credential
+ * LRS credentials: made, listed and removed by administrators (both recorded in the audit trail, by key and name,
+ * never with the secret), checked on every LRS request. A checked credential
  * is remembered briefly, so that a client sending many requests costs one database read every few seconds; a
  * removed credential is forgotten at once on this server.
  */
@@ -40,6 +42,9 @@ public class LrsCredentials {
     Clock clock;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     @ConfigProperty(name = "kasus.lrs.home.page")
     String homePage;
 
@@ -53,6 +58,7 @@ public class LrsCredentials {
         String secret = random(32);
         LrsCredential credential = new LrsCredential(key, name.strip(), secret, scope, clock.instant());
         repository.add(credential);
+        audit.record("lrs-credential.created", key, "Namn: " + credential.name() + ", behörighet: " + scope);
         return new NewCredential(credential.id(), key, secret, credential.name(), scope, credential.createdAt());
     }
 
@@ -69,6 +75,7 @@ public class LrsCredentials {
         LrsCredential credential = repository.findById(id).orElseThrow(() -> new NotFoundException("LRS-nyckel", id));
         repository.remove(credential);
         remembered.remove(credential.key());
+        audit.record("lrs-credential.revoked", credential.key(), "Namn: " + credential.name());
     }
 
     /** The client these Basic credentials belong to; empty when the key is unknown or the secret wrong. */

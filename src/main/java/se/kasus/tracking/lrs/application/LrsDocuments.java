@@ -3,39 +3,31 @@ package se.kasus.tracking.lrs.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
+import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import se.kasus.shared.domain.InvalidInputException;
+import se.kasus.platform.persistence.RetryOnConflict;
 import se.kasus.tracking.lrs.domain.DocumentAddress;
-import se.kasus.tracking.lrs.domain.DocumentKind;
 import se.kasus.tracking.lrs.domain.DocumentRepository;
 import se.kasus.tracking.lrs.domain.LrsDocument;
 import se.kasus.tracking.lrs.domain.Preconditions;
-import se.kasus.tracking.lrs.domain.StoredTime;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * State, Activity Profile and Agent Profile documents (xAPI 1.0.3 Communication 2.2–2.7): stored, replaced, merged
- * (POST of JSON objects) and deleted under the concurrency rules of section 3.1.
+ * (POST of JSON objects) and deleted under the concurrency rules of section 3.1. Each change runs in a transaction
+ * of its own ({@link DocumentChanges}); one that lost a race with a concurrent change of the same document (both
+ * created it, or a deadlock or lock timeout) runs again and then sees the winner's document.
  */
 @ApplicationScoped
 @Transactional
 public class LrsDocuments {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     @Inject
     DocumentRepository repository;
 
     @Inject
-    Clock clock;
+    DocumentChanges changes;
 
     public Optional<DocumentView> get(DocumentAddress address) {
         return repository.find(address).map(LrsDocuments::view);
@@ -49,81 +41,45 @@ public class LrsDocuments {
     }
 
     /** PUT: stores the document, replacing one that exists. */
+    @Transactional(TxType.NOT_SUPPORTED)
     public void put(DocumentAddress address, byte[] content, String contentType, Preconditions preconditions) {
-        Optional<LrsDocument> existing = repository.find(address);
-        String etag = existing.map(LrsDocument::etag).orElse(null);
-        preconditions.check(etag);
-        if (address.kind() != DocumentKind.STATE) {
-            preconditions.requireForExisting(etag);
-        }
-        Instant now = now();
-        existing.ifPresentOrElse(d -> d.replace(content, contentType, now),
-                () -> repository.add(new LrsDocument(address, content, contentType, now)));
+        RetryOnConflict.run(() -> {
+            changes.put(address, content, contentType, preconditions);
+            return null;
+        });
     }
 
     /**
      * POST: stores a new document, or merges a JSON object into an existing JSON object document, property by
      * property at the top level (Communication 2.2.s7).
      */
+    @Transactional(TxType.NOT_SUPPORTED)
     public void post(DocumentAddress address, byte[] content, String contentType, Preconditions preconditions) {
-        Optional<LrsDocument> existing = repository.find(address);
-        preconditions.check(existing.map(LrsDocument::etag).orElse(null));
-        Instant now = now();
-        if (existing.isEmpty()) {
-            if (isJson(contentType)) {
-                object(content, "The posted document");
-            }
-            repository.add(new LrsDocument(address, content, contentType, now));
-            return;
-        }
-        LrsDocument document = existing.get();
-        if (!isJson(contentType) || !isJson(document.contentType())) {
-            throw new InvalidInputException("document-not-json", "Only JSON documents can be merged by POST: both the "
-                    + "stored and the posted document must have the Content-Type application/json (Communication 2.2.s8.b1).");
-        }
-        ObjectNode merged = object(document.content(), "The stored document");
-        object(content, "The posted document").properties().forEach(e -> merged.set(e.getKey(), e.getValue()));
-        document.replace(merged.toString().getBytes(StandardCharsets.UTF_8), document.contentType(), now);
+        RetryOnConflict.run(() -> {
+            changes.post(address, content, contentType, preconditions);
+            return null;
+        });
     }
 
+    @Transactional(TxType.NOT_SUPPORTED)
     public void delete(DocumentAddress address, Preconditions preconditions) {
-        Optional<LrsDocument> existing = repository.find(address);
-        preconditions.check(existing.map(LrsDocument::etag).orElse(null));
-        existing.ifPresent(repository::remove);
+        RetryOnConflict.run(() -> {
+            changes.delete(address, preconditions);
+            return null;
+        });
     }
 
     /** Deletes every document of the scope (for State, of one registration or, without one, of all). */
+    @Transactional(TxType.NOT_SUPPORTED)
     public void deleteAll(DocumentAddress scope) {
-        repository.findAll(scope, anyRegistration(scope), null).forEach(repository::remove);
+        RetryOnConflict.run(() -> {
+            changes.deleteAll(scope);
+            return null;
+        });
     }
 
     private static boolean anyRegistration(DocumentAddress scope) {
         return scope.registration() == null;
-    }
-
-    private Instant now() {
-        return StoredTime.truncate(clock.instant());
-    }
-
-    static boolean isJson(String contentType) {
-        if (contentType == null) {
-            return false;
-        }
-        int semicolon = contentType.indexOf(';');
-        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT)
-                .equals("application/json");
-    }
-
-    private static ObjectNode object(byte[] content, String what) {
-        try {
-            JsonNode node = JSON.readTree(content);
-            if (node instanceof ObjectNode object) {
-                return object;
-            }
-        } catch (JacksonException e) {
-            // reported below
-        }
-        throw new InvalidInputException("document-not-json", what + " is not a JSON object (Communication 2.2.s8.b1).");
     }
 
     private static DocumentView view(LrsDocument d) {

@@ -24,6 +24,18 @@ public class JpaDocumentRepository implements DocumentRepository {
                 .getResultStream().findFirst();
     }
 
+    /**
+     * Locks by writing the row (its version goes up) rather than by {@code SELECT ... FOR UPDATE}: on Derby that
+     * lock turns shared once the cursor moves on, and two requests holding it both then wait to write the row.
+     */
+    @Override
+    public Optional<LrsDocument> findForChange(DocumentAddress address) {
+        int locked = em.createQuery("UPDATE LrsDocument d SET d.version = d.version + 1 WHERE d.documentKey = :key")
+                .setParameter("key", address.documentKey())
+                .executeUpdate();
+        return locked == 0 ? Optional.empty() : find(address);
+    }
+
     @Override
     public List<LrsDocument> findAll(DocumentAddress scope, boolean anyRegistration, Instant since) {
         StringBuilder jpql = new StringBuilder("SELECT d FROM LrsDocument d WHERE d.scopeKey = :scope");
@@ -52,5 +64,10 @@ public class JpaDocumentRepository implements DocumentRepository {
     @Override
     public void remove(LrsDocument document) {
         em.remove(document);
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
     }
 }

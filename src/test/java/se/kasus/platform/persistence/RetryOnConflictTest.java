@@ -1,4 +1,4 @@
-package se.kasus.learning.application;
+package se.kasus.platform.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -64,12 +64,36 @@ class RetryOnConflictTest {
     }
 
     @Test
-    void threeConflictsInARowGiveUpWithTheLast() {
-        OptimisticLockException last = new OptimisticLockException("third");
-        UseCase useCase = new UseCase(new OptimisticLockException("first"), new OptimisticLockException("second"), last);
+    void aUniqueViolationReportedOnlyByItsSqlStateRunsTheUseCaseAgain() {
+        PersistenceException duplicate = new PersistenceException("flush failed",
+                new SQLException("duplicate key value violates unique constraint", "23505"));
+        UseCase useCase = new UseCase(duplicate);
+
+        assertThat(RetryOnConflict.run(useCase)).isEqualTo("run 2");
+    }
+
+    @Test
+    void anotherIntegrityViolationIsThrownAtOnce() {
+        PersistenceException notNull = new PersistenceException("flush failed",
+                new SQLException("null value in column", "23502"));
+        UseCase useCase = new UseCase(notNull);
+
+        assertThatThrownBy(() -> RetryOnConflict.run(useCase)).isSameAs(notNull);
+        assertThat(useCase.runs).isEqualTo(1);
+    }
+
+    @Test
+    void conflictsInEveryRunGiveUpWithTheLastAfterABoundedNumberOfRuns() {
+        OptimisticLockException last = new OptimisticLockException("last");
+        RuntimeException[] failures = new RuntimeException[RetryOnConflict.ATTEMPTS];
+        for (int i = 0; i < failures.length - 1; i++) {
+            failures[i] = new OptimisticLockException("run " + (i + 1));
+        }
+        failures[failures.length - 1] = last;
+        UseCase useCase = new UseCase(failures);
 
         assertThatThrownBy(() -> RetryOnConflict.run(useCase)).isSameAs(last);
-        assertThat(useCase.runs).isEqualTo(3);
+        assertThat(useCase.runs).isEqualTo(RetryOnConflict.ATTEMPTS);
     }
 
     /** Fails with the given exceptions, one per run, then answers which run it was. */
