@@ -7,6 +7,6 @@ public interface AuditEventRepository {
 
     void add(AuditEvent event);
 
-    /** Newest first; {@code before} (exclusive) pages back in time, null for the newest; {@code text} filters actor, action or target. */
+    /** Newest first; {@code before} (exclusive) pages back in time, null for the newest; {@code text} filters actor, action, target or detail. */
     List<AuditEvent> newest(Instant before, String text, int limit);
 }

@@ -58,6 +58,14 @@ public class OrgUnit {
         this.name = checkedName(newName);
     }
 
+    /** Moves the unit (with everything below it) under another parent, or to the top with null. */
+    public void moveUnder(String newParentId) {
+        if (id.equals(newParentId)) {
+            throw new IllegalArgumentException("a unit cannot be its own parent");
+        }
+        this.parentId = newParentId;
+    }
+
     public String id() {
         return id;
     }

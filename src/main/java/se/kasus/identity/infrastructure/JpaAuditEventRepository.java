@@ -29,7 +29,9 @@ public class JpaAuditEventRepository implements AuditEventRepository {
         }
         boolean filtered = text != null && !text.isBlank();
         if (filtered) {
-            jpql.append(" AND (LOWER(e.actor) LIKE :text OR LOWER(e.action) LIKE :text OR LOWER(e.target) LIKE :text)");
+            // '!' as the escape character: the same on Derby and PostgreSQL, unlike the backslash.
+            jpql.append(" AND (LOWER(e.actor) LIKE :text ESCAPE '!' OR LOWER(e.action) LIKE :text ESCAPE '!'"
+                    + " OR LOWER(e.target) LIKE :text ESCAPE '!' OR LOWER(e.detail) LIKE :text ESCAPE '!')");
         }
         jpql.append(" ORDER BY e.occurredAt DESC, e.id DESC");
         TypedQuery<AuditEvent> query = em.createQuery(jpql.toString(), AuditEvent.class).setMaxResults(limit);
@@ -38,7 +40,7 @@ public class JpaAuditEventRepository implements AuditEventRepository {
         }
         if (filtered) {
             query.setParameter("text", "%" + text.strip().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
         return query.getResultList();
     }

@@ -17,6 +17,9 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
     @Override
     public void add(OrgUnit unit) {
         em.persist(unit);
+        // Written at once: accounts and child units name it by id only (no JPA relationship), so
+        // EclipseLink cannot know to insert it before them in the same transaction.
+        em.flush();
     }
 
     @Override

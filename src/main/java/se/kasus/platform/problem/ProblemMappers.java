@@ -7,6 +7,7 @@ public final class ProblemMappers {
 
     public static final Set<Class<?>> ALL = Set.of(
             NotFoundExceptionMapper.class, ConflictExceptionMapper.class, RuleViolationExceptionMapper.class,
+            RejectedWithReportExceptionMapper.class,
             InvalidInputExceptionMapper.class, PreconditionFailedExceptionMapper.class,
             ConstraintViolationExceptionMapper.class, WebApplicationExceptionMapper.class,
             UnreadableBodyExceptionMapper.class, ProcessingExceptionMapper.class, OptimisticLockExceptionMapper.class,

@@ -10,6 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import se.kasus.content.api.CatalogueResource;
+import se.kasus.identity.api.AdminAuditResource;
+import se.kasus.identity.api.AdminOrgUnitResource;
 import se.kasus.identity.api.AdminUserResource;
 import se.kasus.identity.api.MeResource;
 import se.kasus.learning.api.AttemptResource;
@@ -38,7 +40,7 @@ public class KasusApplication extends Application {
 
     private static final Set<Class<?>> RESOURCES = Set.of(
             CatalogueResource.class,
-            MeResource.class, AdminUserResource.class,
+            MeResource.class, AdminUserResource.class, AdminOrgUnitResource.class, AdminAuditResource.class,
             EnrollmentResource.class, AttemptResource.class, QuizAttemptResource.class,
             ForwardingStatusResource.class,
             AdminLrsCredentialResource.class,

@@ -1,0 +1,147 @@
+package se.kasus.identity.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import se.kasus.identity.domain.Account;
+import se.kasus.identity.domain.AccountRepository;
+import se.kasus.identity.domain.Role;
+import se.kasus.identity.domain.Username;
+import se.kasus.platform.security.CurrentUser;
+import se.kasus.shared.domain.ConflictException;
+
+/** The rules that keep administrators from locking Kasus (or themselves) out, and what the audit trail gets. */
+class AccountAdministrationTest {
+
+    private final Accounts accounts = new Accounts();
+    private final List<String> audit = new ArrayList<>();
+    private final AccountAdministration administration = new AccountAdministration();
+    private final Account caller = accounts.with("chef", Role.ADMIN, Role.LEARNER);
+
+    AccountAdministrationTest() {
+        administration.accounts = accounts;
+        administration.audit = (action, target, detail) -> audit.add(action + " " + target + (detail == null ? "" : " " + detail));
+        administration.clock = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
+        administration.currentUser = new CurrentUser() {
+            @Override
+            public Optional<String> usernameIfKnown() {
+                return Optional.of("chef");
+            }
+        };
+    }
+
+    @Test
+    void anAdministratorCannotRemoveTheirOwnAdminRoleOrDeactivateThemselves() {
+        accounts.with("annan", Role.ADMIN);
+
+        assertThatThrownBy(() -> administration.setRoles(caller.id(), Set.of(Role.LEARNER)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("din egen administratörsroll");
+        assertThatThrownBy(() -> administration.deactivate(caller.id()))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("ditt eget konto");
+        assertThat(caller.roles()).contains(Role.ADMIN);
+        assertThat(caller.isActive()).isTrue();
+        assertThat(audit).isEmpty();
+    }
+
+    @Test
+    void theLastActiveAdministratorKeepsTheRoleAndStaysActive() {
+        Account other = accounts.with("annan", Role.ADMIN);
+        caller.deactivate(Instant.EPOCH);
+
+        assertThatThrownBy(() -> administration.setRoles(other.id(), Set.of(Role.TRAINER)))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("last-admin"));
+        assertThatThrownBy(() -> administration.deactivate(other.id()))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("last-admin"));
+        assertThat(other.isActive()).isTrue();
+    }
+
+    @Test
+    void anotherAdministratorMayBeDemotedWhileOneRemainsAndTheChangeIsAudited() {
+        Account other = accounts.with("annan", Role.ADMIN, Role.LEARNER);
+
+        administration.setRoles(other.id(), Set.of(Role.LEARNER, Role.TRAINER));
+        administration.deactivate(other.id());
+
+        assertThat(other.roles()).containsExactlyInAnyOrder(Role.LEARNER, Role.TRAINER);
+        assertThat(other.isActive()).isFalse();
+        assertThat(other.acceptsSessionFrom(Instant.parse("2026-12-01T09:59:59Z"))).isFalse();
+        assertThat(audit).containsExactly(
+                "account.roles-changed annan deltagare, administratör → deltagare, utbildare",
+                "account.deactivated annan");
+    }
+
+    @Test
+    void deactivatingTwiceRecordsOnce() {
+        Account other = accounts.with("annan", Role.LEARNER);
+
+        administration.deactivate(other.id());
+        administration.deactivate(other.id());
+        administration.reactivate(other.id());
+
+        assertThat(audit).containsExactly("account.deactivated annan", "account.reactivated annan");
+    }
+
+    /** Accounts in a map; enough of the repository for the rules. */
+    private static final class Accounts implements AccountRepository {
+
+        private final Map<String, Account> byId = new HashMap<>();
+
+        Account with(String username, Role... roles) {
+            Account account = new Account(Username.of(username), username, "hash", Set.of(roles), Instant.EPOCH);
+            byId.put(account.id(), account);
+            return account;
+        }
+
+        @Override
+        public Optional<Account> findById(String id) {
+            return Optional.ofNullable(byId.get(id));
+        }
+
+        @Override
+        public Optional<Account> findByUsername(String username) {
+            return byId.values().stream().filter(a -> a.username().equals(username)).findFirst();
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return byId.isEmpty();
+        }
+
+        @Override
+        public List<Account> findAll() {
+            return List.copyOf(byId.values());
+        }
+
+        @Override
+        public void add(Account account) {
+            byId.put(account.id(), account);
+        }
+
+        @Override
+        public List<Account> search(String text, Collection<String> orgUnitIds, Boolean active, String afterUsername, int limit) {
+            return findAll();
+        }
+
+        @Override
+        public Set<String> existingUsernames(Collection<String> usernames) {
+            return byId.values().stream().map(Account::username).filter(usernames::contains).collect(Collectors.toSet());
+        }
+
+        @Override
+        public long countActiveWith(Role role) {
+            return byId.values().stream().filter(a -> a.isActive() && a.roles().contains(role)).count();
+        }
+    }
+}
