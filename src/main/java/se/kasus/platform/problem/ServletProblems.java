@@ -30,9 +30,16 @@ public final class ServletProblems {
         response.setStatus(status);
         response.setContentType(ProblemDetail.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
+        byte[] body = JSONB.toJson(new ProblemDetail(ProblemDetail.type(code), title, status, detail, instance, null))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // A known length, not chunks: the answer is complete even when the connection closes right after it.
+        response.setContentLength(body.length);
         try {
-            response.getWriter().write(JSONB.toJson(new ProblemDetail(ProblemDetail.type(code), title, status, detail,
-                    instance, null)));
+            try {
+                response.getOutputStream().write(body);
+            } catch (IllegalStateException writerInUse) {
+                response.getWriter().write(new String(body, java.nio.charset.StandardCharsets.UTF_8));
+            }
             response.flushBuffer();
         } catch (IOException | IllegalStateException e) {
             LOG.log(Level.FINE, "Could not write the problem body", e);

@@ -122,7 +122,7 @@ public class KasusAuthenticationMechanism implements HttpAuthenticationMechanism
             response.setHeader("Retry-After", Long.toString(attempt.retryAfterSeconds()));
             ServletProblems.write(response, 429, "too-many-login-attempts", "För många inloggningsförsök",
                     "För många misslyckade inloggningar. Försök igen om " + wait(attempt) + ".");
-            return AuthenticationStatus.SEND_FAILURE;
+            return answered();
         }
         CredentialValidationResult result = identityStoreHandler.validate(credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
@@ -143,13 +143,13 @@ public class KasusAuthenticationMechanism implements HttpAuthenticationMechanism
         if (request.getContentLengthLong() > loginLimit) {
             response.setHeader("Connection", "close");
             ServletProblems.payloadTooLarge(response);
-            return AuthenticationStatus.SEND_FAILURE;
+            return answered();
         }
         Optional<Map<String, String>> form = readForm(request);
         if (form.isEmpty()) {
             response.setHeader("Connection", "close");
             ServletProblems.payloadTooLarge(response);
-            return AuthenticationStatus.SEND_FAILURE;
+            return answered();
         }
         String username = form.get().get("username");
         String password = form.get().get("password");
@@ -208,6 +208,14 @@ public class KasusAuthenticationMechanism implements HttpAuthenticationMechanism
             }
         }
         return Optional.of(fields);
+    }
+
+    /**
+     * The mechanism has written the whole answer (413, 429). SEND_CONTINUE is the status under which the
+     * container sends the response as the mechanism left it; after SEND_FAILURE Liberty adds its own.
+     */
+    private static AuthenticationStatus answered() {
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static String accountKey(String username) {
