@@ -150,10 +150,10 @@ public class Account {
         return mustChangePassword;
     }
 
-    /** Whether a session that logged in at {@code loginAt} (whole seconds) still counts. */
+    /** Whether a session that logged in at {@code loginAt} (millisecond precision) still counts. */
     public boolean acceptsSessionFrom(Instant loginAt) {
         return isActive() && (sessionsValidFrom == null
-                || !loginAt.isBefore(Instant.ofEpochSecond(sessionsValidFrom.getEpochSecond())));
+                || !loginAt.isBefore(sessionsValidFrom.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)));
     }
 
     public java.util.Optional<Instant> lastLoginAt() {

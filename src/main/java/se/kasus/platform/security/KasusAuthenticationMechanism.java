@@ -95,7 +95,7 @@ public class KasusAuthenticationMechanism implements HttpAuthenticationMechanism
                 request.setAttribute(SESSION_AUTHENTICATED, Boolean.TRUE);
                 sessions.touch(session, request, response);
                 if (account.get().mustChangePassword() && !PasswordChange.allows(request.getMethod(), path)) {
-                    return PasswordChange.required(response, context);
+                    return PasswordChange.required(response);
                 }
                 return context.notifyContainerAboutLogin(session.username(), account.get().groups());
             }
@@ -130,7 +130,7 @@ public class KasusAuthenticationMechanism implements HttpAuthenticationMechanism
             Optional<SessionAccounts.SessionAccount> account = accounts.current(result.getCallerPrincipal().getName(), null);
             String path = request.getRequestURI().substring(request.getContextPath().length());
             if (account.isPresent() && account.get().mustChangePassword() && !PasswordChange.allows(request.getMethod(), path)) {
-                return PasswordChange.required(response, context);
+                return PasswordChange.required(response);
             }
             return context.notifyContainerAboutLogin(result);
         }

@@ -14,12 +14,13 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * The browser session as a cookie value the server can verify: {@code payload.signature}, both
  * base64url, the signature an HMAC-SHA256 of the payload with a key every instance shares. The
- * payload is {@code v1|sessionId|loginEpochSecond|lastSeenEpochSecond|username}. A session lasts
+ * payload is {@code v2|sessionId|loginEpochMilli|lastSeenEpochSecond|username}: the login time to the millisecond, so
+ * that ending an account's sessions (deactivation, password reset) ends one that logged in just before. A session lasts
  * while requests come within the inactivity timeout; each request may renew the last-seen time.
  */
 public final class SignedSessionCodec {
 
-    private static final String VERSION = "v1";
+    private static final String VERSION = "v2";
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
@@ -42,7 +43,7 @@ public final class SignedSessionCodec {
     }
 
     public String encode(Session session) {
-        String payload = String.join("|", VERSION, session.id(), Long.toString(session.loginAt().getEpochSecond()),
+        String payload = String.join("|", VERSION, session.id(), Long.toString(session.loginAt().toEpochMilli()),
                 Long.toString(session.lastSeen().getEpochSecond()), session.username());
         byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
         return ENCODER.encodeToString(bytes) + "." + ENCODER.encodeToString(mac(bytes));
@@ -67,7 +68,7 @@ public final class SignedSessionCodec {
             if (parts.length != 5 || !VERSION.equals(parts[0]) || parts[1].isEmpty() || parts[4].isEmpty()) {
                 return Optional.empty();
             }
-            Session session = new Session(parts[1], parts[4], Instant.ofEpochSecond(Long.parseLong(parts[2])),
+            Session session = new Session(parts[1], parts[4], Instant.ofEpochMilli(Long.parseLong(parts[2])),
                     Instant.ofEpochSecond(Long.parseLong(parts[3])));
             return session.expiresAt(timeout).isAfter(now) ? Optional.of(session) : Optional.empty();
         } catch (IllegalArgumentException e) {
@@ -85,14 +86,14 @@ public final class SignedSessionCodec {
         }
     }
 
-    /** A logged-in browser: who, since when, and when it was last seen (second precision). */
+    /** A logged-in browser: who, since when (millisecond precision), and when it was last seen (second precision). */
     public record Session(String id, String username, Instant loginAt, Instant lastSeen) {
 
         public Session {
             if (id.contains("|")) {
                 throw new IllegalArgumentException("session id with |");
             }
-            loginAt = Instant.ofEpochSecond(loginAt.getEpochSecond());
+            loginAt = Instant.ofEpochMilli(loginAt.toEpochMilli());
             lastSeen = Instant.ofEpochSecond(lastSeen.getEpochSecond());
         }
 

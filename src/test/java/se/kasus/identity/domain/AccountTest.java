@@ -36,8 +36,8 @@ class AccountTest {
         assertThat(account.mustChangePassword()).isTrue();
         assertThat(account.passwordHash()).isEqualTo("temporary-hash");
         assertThat(account.acceptsSessionFrom(LOGIN)).isFalse();
-        // A session cookie keeps whole seconds: a login in the same second as the reset still counts.
-        assertThat(account.acceptsSessionFrom(LOGIN.plusSeconds(1))).isTrue();
+        assertThat(account.acceptsSessionFrom(LOGIN.plusMillis(1499))).isFalse();
+        assertThat(account.acceptsSessionFrom(LOGIN.plusMillis(1500))).isTrue();
 
         account.changePassword("own-hash");
         assertThat(account.mustChangePassword()).isFalse();

@@ -60,6 +60,22 @@ class AccountIdentityStoreTest {
             public void add(Account account) {
                 stored.add(account);
             }
+
+            @Override
+            public List<Account> search(String text, java.util.Collection<String> orgUnitIds, Boolean active,
+                                        String afterUsername, int limit) {
+                throw new UnsupportedOperationException("not used by the identity store");
+            }
+
+            @Override
+            public Set<String> existingUsernames(java.util.Collection<String> usernames) {
+                throw new UnsupportedOperationException("not used by the identity store");
+            }
+
+            @Override
+            public long countActiveWith(Role role) {
+                throw new UnsupportedOperationException("not used by the identity store");
+            }
         };
         stored.add(new Account(Username.of("anna"), "Anna", "hash:rätt-lösenord", Set.of(Role.LEARNER, Role.TRAINER),
                 Instant.parse("2026-11-01T00:00:00Z")));

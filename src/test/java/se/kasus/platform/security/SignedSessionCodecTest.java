@@ -29,7 +29,7 @@ class SignedSessionCodecTest {
         SignedSessionCodec stranger = new SignedSessionCodec("another-key-that-is-also-32-bytes-long".getBytes(StandardCharsets.UTF_8),
                 Duration.ofMinutes(30));
         String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                ("v1|sid-1|" + T0.getEpochSecond() + "|" + T0.getEpochSecond() + "|admin").getBytes(StandardCharsets.UTF_8))
+                ("v2|sid-1|" + T0.toEpochMilli() + "|" + T0.getEpochSecond() + "|admin").getBytes(StandardCharsets.UTF_8))
                 + cookie.substring(cookie.indexOf('.'));
 
         assertThat(stranger.decode(cookie, T0)).isEmpty();
@@ -48,6 +48,14 @@ class SignedSessionCodecTest {
         String renewed = codec.encode(session.seenAt(T0.plus(Duration.ofMinutes(20))));
         assertThat(codec.decode(renewed, T0.plus(Duration.ofMinutes(45)))).get()
                 .extracting(SignedSessionCodec.Session::loginAt).isEqualTo(T0);
+    }
+
+    @Test
+    void theLoginTimeKeepsItsMillisecondsSoASessionEndedJustAfterItsLoginCanBeToldApart() {
+        SignedSessionCodec.Session precise = new SignedSessionCodec.Session("sid-3", "anna", T0.plusMillis(750), T0.plusMillis(750));
+
+        assertThat(codec.decode(codec.encode(precise), T0.plusSeconds(1))).get()
+                .extracting(SignedSessionCodec.Session::loginAt).isEqualTo(T0.plusMillis(750));
     }
 
     @Test
