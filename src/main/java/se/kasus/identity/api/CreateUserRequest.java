@@ -9,6 +9,6 @@ public record CreateUserRequest(
         @NotBlank(message = "Ange ett användarnamn.") @Size(max = 64, message = "Användarnamnet får ha högst 64 tecken.") String username,
         @Size(max = 200, message = "Namnet får ha högst 200 tecken.") String displayName,
         @jakarta.validation.constraints.Email(message = "Ange en giltig e-postadress.") @Size(max = 254) String email,
-        @NotBlank(message = "Ange ett lösenord.") @Size(max = 200, message = "Lösenordet får ha högst 200 tecken.") String password,
+        @NotBlank(message = "Ange ett lösenord.") @Size(max = 256, message = "Lösenordet får ha högst 256 tecken.") String password,
         Set<Role> roles) {
 }
