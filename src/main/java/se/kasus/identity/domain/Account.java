@@ -187,6 +187,15 @@ public class Account {
         this.mustChangePassword = false;
     }
 
+    /**
+     * The person chose a new password themselves: sessions that logged in before {@code at} end, so a session
+     * someone else may have opened with the old password does not outlive the change.
+     */
+    public void changePassword(String newPasswordHash, Instant at) {
+        changePassword(newPasswordHash);
+        this.sessionsValidFrom = at;
+    }
+
     public String passwordHash() {
         return passwordHash;
     }

@@ -4,4 +4,7 @@ package se.kasus.identity.domain;
 public interface PasswordHasher {
 
     String hash(char[] password);
+
+    /** Whether the password is the one the stored hash was made from. */
+    boolean verify(char[] password, String hash);
 }

@@ -22,4 +22,9 @@ public class Pbkdf2PasswordHasher implements PasswordHasher {
     public String hash(char[] password) {
         return pbkdf2.generate(password);
     }
+
+    @Override
+    public boolean verify(char[] password, String hash) {
+        return pbkdf2.verify(password, hash);
+    }
 }
