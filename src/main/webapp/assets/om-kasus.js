@@ -2,7 +2,7 @@
 // always written as text, and the header as a visitor or a logged-in person sees it.
 import { el, optionalUser, showForRoles } from './kasus.js';
 
-const MISSING = 'Organisationen som driver Kasus har inte angett detta ännu.';
+const MISSING = '(organisationen som driver Kasus har inte angett detta ännu)';
 
 async function siteInfo() {
   try {

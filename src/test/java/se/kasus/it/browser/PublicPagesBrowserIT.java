@@ -65,10 +65,11 @@ class PublicPagesBrowserIT extends BrowserTestBase {
         assertThat(page.locator("main")).containsText("Testkommunen står bakom Kasus");
         assertThat(page.locator("main")).containsText("delvis förenlig");
         assertThat(page.locator("main a[href=\"https://www.digg.se/tdosanmalan\"]")).isVisible();
-        assertThat(page.locator("[data-site=operatorEmail]").first()).hasText("Organisationen som driver Kasus har inte angett detta ännu.");
+        assertThat(page.locator("[data-site=operatorEmail]").first()).hasText("(organisationen som driver Kasus har inte angett detta ännu)");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Logga in"))).isVisible();
         assertThat(page.locator("header.site").getByText("Mitt konto")).isHidden();
         Browser.assertAccessible(page, "accessibility statement, visitor");
+        Browser.screenshots(page, "tillganglighet");
 
         page.navigate(browser.baseUrl + "/personuppgifter.html");
         assertThat(page.locator("h1")).hasText("Behandling av personuppgifter i Kasus");
@@ -139,6 +140,7 @@ class PublicPagesBrowserIT extends BrowserTestBase {
         assertThat(page.locator("#current-password-error")).hasText(
                 "Det nuvarande lösenordet stämmer inte. Skriv lösenordet du loggade in med.");
         Browser.assertAccessible(page, "Mitt konto with a wrong current password");
+        Browser.screenshots(page, "mitt-konto-fel");
 
         fill(page, learner.password(), "Qwerty123456", "Qwerty123456");
         assertThat(page.locator("#new-password-error")).containsText("vanligaste lösenorden");
