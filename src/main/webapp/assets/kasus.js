@@ -33,6 +33,11 @@ export async function api(path, { method = 'GET', body } = {}) {
   }
   const text = await response.text();
   const data = text ? safeJson(text) : null;
+  if (response.status === 403 && data && typeof data.type === 'string' && data.type.endsWith('password-change-required')) {
+    // A temporary or generated password: nothing else works until the person has chosen a new one.
+    if (location.pathname !== '/mitt-konto.html') location.assign('/mitt-konto.html?byt=1');
+    throw new ApiError(data.detail || 'Du behöver välja ett nytt lösenord.', 403, 'password-change-required');
+  }
   if (!response.ok) {
     const detail = data && data.detail ? data.detail : 'Något gick fel. Försök igen om en stund.';
     throw new ApiError(detail, response.status, data && data.type ? data.type.split(':').pop() : 'error');
@@ -145,17 +150,44 @@ export async function loadUser() {
   const me = await api('/api/me');
   const slot = document.getElementById('user-name');
   if (slot) slot.textContent = me.displayName;
+  showForRoles(me);
   return me;
+}
+
+/**
+ * Shows the header links that need a role (data-kasus-role="ADMIN") and those for logged-in people
+ * (data-kasus-signed-in), hides those for visitors (data-kasus-signed-out). They start hidden in the HTML,
+ * so a failed call leaves nothing a person may not use. {@code me} is null for a visitor.
+ */
+export function showForRoles(me) {
+  const roles = me && Array.isArray(me.roles) ? me.roles : [];
+  for (const node of document.querySelectorAll('[data-kasus-role]')) {
+    node.hidden = !roles.includes(node.getAttribute('data-kasus-role'));
+  }
+  for (const node of document.querySelectorAll('[data-kasus-signed-in]')) node.hidden = !me;
+  for (const node of document.querySelectorAll('[data-kasus-signed-out]')) node.hidden = Boolean(me);
+}
+
+/** The logged-in account, or null for a visitor: for public pages, which must not send anyone to the login page. */
+export async function optionalUser() {
+  try {
+    const response = await fetch('/api/me', {
+      headers: { Accept: 'application/json', 'X-Kasus-Request': '1' }, credentials: 'same-origin', cache: 'no-store',
+    });
+    return response.ok ? await response.json() : null;
+  } catch (e) {
+    return null;
+  }
 }
 
 /** Runs a page's loader, showing a Swedish message instead of a blank page when something fails. */
 export async function page(loader) {
   const content = document.getElementById('content');
   try {
-    await loadUser();
-    await loader(content);
+    const me = await loadUser();
+    await loader(content, me);
   } catch (e) {
-    if (e.status === 401) return;
+    if (e.status === 401 || e.type === 'password-change-required') return;
     show(content, el('h1', {}, 'Något gick fel'), errorMessage(e.message),
       el('p', {}, el('a', { href: '/' }, 'Till Mina kurser')));
   }

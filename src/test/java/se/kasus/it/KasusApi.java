@@ -31,7 +31,7 @@ public final class KasusApi {
     /** The Arquillian-driven test server. */
     public static KasusApi testServer() {
         return new KasusApi(Integer.getInteger("kasus.test.http.port", 9081),
-                new Credentials("admin", "it-admin-password-0001"));
+                new Credentials("admin", "it-operator-secret-0001"));
     }
 
     public Credentials admin() {
@@ -64,7 +64,7 @@ public final class KasusApi {
     /** A new learner account with a unique name, created through the admin API. */
     public Credentials newLearner() {
         String username = "learner-" + UUID.randomUUID().toString().substring(0, 8);
-        Credentials learner = new Credentials(username, "lösenord-för-test-" + username);
+        Credentials learner = new Credentials(username, "lösenord-för-test-" + UUID.randomUUID());
         Reply reply = post("api/admin/users", admin,
                 "{\"username\":\"" + username + "\",\"password\":\"" + learner.password() + "\",\"displayName\":\"Testare\"}");
         if (reply.status() != 201) {

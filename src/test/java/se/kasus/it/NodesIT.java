@@ -50,9 +50,9 @@ class NodesIT {
     private static final Path CONTENT = Path.of(System.getProperty("kasus.nodes.content.dir", "target/it-nodes-content"));
 
     private static final RestartableServer A = new RestartableServer("kasusNodeA",
-            Integer.getInteger("kasus.nodeA.http.port", 9083), "it-admin-password-0003", CONTENT.resolve("node-A"));
+            Integer.getInteger("kasus.nodeA.http.port", 9083), "it-operator-secret-0003", CONTENT.resolve("node-A"));
     private static final RestartableServer B = new RestartableServer("kasusNodeB",
-            Integer.getInteger("kasus.nodeB.http.port", 9084), "it-admin-password-0003", CONTENT.resolve("node-B"));
+            Integer.getInteger("kasus.nodeB.http.port", 9084), "it-operator-secret-0003", CONTENT.resolve("node-B"));
     private static final FakeLrs LRS = new FakeLrs();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static boolean started;

@@ -31,7 +31,7 @@ final class RestartableServer {
     /** The kasusRestart server (kasusRestartPg in the run on PostgreSQL). */
     RestartableServer() {
         this(System.getProperty("kasus.restart.server.name", "kasusRestart"),
-                Integer.getInteger("kasus.restart.http.port", 9082), "it-admin-password-0002",
+                Integer.getInteger("kasus.restart.http.port", 9082), "it-operator-secret-0002",
                 Path.of(System.getProperty("kasus.restart.content.dir", "target/it-restart-content")),
                 System.getProperty("kasus.restart.db.url", ""));
     }

@@ -11,7 +11,7 @@ public record CreateUserRequest(
         @Size(max = 200, message = "Namnet får ha högst 200 tecken.") String displayName,
         @jakarta.validation.constraints.Email(message = "Ange en giltig e-postadress.")
         @Size(max = 254, message = "E-postadressen får ha högst 254 tecken.") String email,
-        @Size(max = 200, message = "Lösenordet får ha högst 200 tecken.") String password,
+        @Size(max = 256, message = "Lösenordet får ha högst 256 tecken.") String password,
         Set<Role> roles,
         @Size(max = 36, message = "Okänd organisationsenhet.") String orgUnitId) {
 }

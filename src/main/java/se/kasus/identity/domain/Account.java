@@ -191,4 +191,14 @@ public class Account {
         this.passwordHash = newPasswordHash;
         this.mustChangePassword = false;
     }
+
+    /**
+     * The person chose a new password themselves: sessions that logged in before {@code at} end, so a session
+     * someone else may have opened with the old password does not outlive the change.
+     */
+    public void changePassword(String newPasswordHash, Instant at) {
+        changePassword(newPasswordHash);
+        this.sessionsValidFrom = at;
+    }
+
 }

@@ -20,6 +20,7 @@ import se.kasus.learning.api.QuizAttemptResource;
 import se.kasus.platform.backup.BackupResource;
 import se.kasus.platform.problem.ProblemMappers;
 import se.kasus.platform.security.PageRequestFilter;
+import se.kasus.platform.site.SiteResource;
 import se.kasus.tracking.api.ForwardingStatusResource;
 import se.kasus.tracking.lrs.api.AdminLrsCredentialResource;
 
@@ -45,6 +46,7 @@ public class KasusApplication extends Application {
             ForwardingStatusResource.class,
             AdminLrsCredentialResource.class,
             BackupResource.class,
+            SiteResource.class,
             PageRequestFilter.class);
 
     @Override

@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import se.kasus.identity.domain.Account;
-import se.kasus.identity.domain.AccountRepository;
+import se.kasus.identity.domain.InMemoryAccounts;
 import se.kasus.identity.domain.Role;
 import se.kasus.identity.domain.Username;
 import se.kasus.platform.security.CurrentUser;
@@ -25,7 +25,7 @@ import se.kasus.shared.domain.ConflictException;
 /** The rules that keep administrators from locking Kasus (or themselves) out, and what the audit trail gets. */
 class AccountAdministrationTest {
 
-    private final Accounts accounts = new Accounts();
+    private final InMemoryAccounts accounts = new InMemoryAccounts();
     private final List<String> audit = new ArrayList<>();
     private final AccountAdministration administration = new AccountAdministration();
     private final Account caller = accounts.with("chef", Role.ADMIN, Role.LEARNER);
@@ -91,57 +91,5 @@ class AccountAdministrationTest {
         administration.reactivate(other.id());
 
         assertThat(audit).containsExactly("account.deactivated annan", "account.reactivated annan");
-    }
-
-    /** Accounts in a map; enough of the repository for the rules. */
-    private static final class Accounts implements AccountRepository {
-
-        private final Map<String, Account> byId = new HashMap<>();
-
-        Account with(String username, Role... roles) {
-            Account account = new Account(Username.of(username), username, "hash", Set.of(roles), Instant.EPOCH);
-            byId.put(account.id(), account);
-            return account;
-        }
-
-        @Override
-        public Optional<Account> findById(String id) {
-            return Optional.ofNullable(byId.get(id));
-        }
-
-        @Override
-        public Optional<Account> findByUsername(String username) {
-            return byId.values().stream().filter(a -> a.username().equals(username)).findFirst();
-        }
-
-        @Override
-        public boolean isEmpty() {
-            return byId.isEmpty();
-        }
-
-        @Override
-        public List<Account> findAll() {
-            return List.copyOf(byId.values());
-        }
-
-        @Override
-        public void add(Account account) {
-            byId.put(account.id(), account);
-        }
-
-        @Override
-        public List<Account> search(String text, Collection<String> orgUnitIds, Boolean active, String afterUsername, int limit) {
-            return findAll();
-        }
-
-        @Override
-        public Set<String> existingUsernames(Collection<String> usernames) {
-            return byId.values().stream().map(Account::username).filter(usernames::contains).collect(Collectors.toSet());
-        }
-
-        @Override
-        public long countActiveWith(Role role) {
-            return byId.values().stream().filter(a -> a.isActive() && a.roles().contains(role)).count();
-        }
     }
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.kasus.identity.domain.Account;
-import se.kasus.identity.domain.AccountRepository;
+import se.kasus.identity.domain.InMemoryAccounts;
 import se.kasus.identity.domain.PasswordHasher;
 import se.kasus.identity.domain.Role;
 import se.kasus.identity.domain.Username;
@@ -19,7 +19,7 @@ import se.kasus.identity.domain.Username;
 class AccountIdentityStoreTest {
 
     private final List<String> verified = new ArrayList<>();
-    private final List<Account> stored = new ArrayList<>();
+    private final InMemoryAccounts stored = new InMemoryAccounts();
     private final AccountIdentityStore store = new AccountIdentityStore();
 
     AccountIdentityStoreTest() {
@@ -35,48 +35,7 @@ class AccountIdentityStoreTest {
                 return storedHash.equals("hash:" + new String(password));
             }
         };
-        store.accounts = new AccountRepository() {
-            @Override
-            public Optional<Account> findById(String id) {
-                return stored.stream().filter(a -> a.id().equals(id)).findFirst();
-            }
-
-            @Override
-            public Optional<Account> findByUsername(String username) {
-                return stored.stream().filter(a -> a.username().equals(username)).findFirst();
-            }
-
-            @Override
-            public boolean isEmpty() {
-                return stored.isEmpty();
-            }
-
-            @Override
-            public List<Account> findAll() {
-                return List.copyOf(stored);
-            }
-
-            @Override
-            public void add(Account account) {
-                stored.add(account);
-            }
-
-            @Override
-            public List<Account> search(String text, java.util.Collection<String> orgUnitIds, Boolean active,
-                                        String afterUsername, int limit) {
-                throw new UnsupportedOperationException("not used by the identity store");
-            }
-
-            @Override
-            public Set<String> existingUsernames(java.util.Collection<String> usernames) {
-                throw new UnsupportedOperationException("not used by the identity store");
-            }
-
-            @Override
-            public long countActiveWith(Role role) {
-                throw new UnsupportedOperationException("not used by the identity store");
-            }
-        };
+        store.accounts = stored;
         stored.add(new Account(Username.of("anna"), "Anna", "hash:rätt-lösenord", Set.of(Role.LEARNER, Role.TRAINER),
                 Instant.parse("2026-11-01T00:00:00Z")));
     }

@@ -121,7 +121,7 @@ class LrsErrorsIT {
 
     @Test
     void accountPasswordsAreNotLrsCredentials() {
-        Reply reply = Lrs.withAuthorization(Lrs.basic("admin", "it-admin-password-0001")).get("xapi/statements?limit=1");
+        Reply reply = Lrs.withAuthorization(Lrs.basic("admin", "it-operator-secret-0001")).get("xapi/statements?limit=1");
 
         assertThat(reply.status()).isEqualTo(401);
     }

@@ -1,0 +1,256 @@
+package se.kasus.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.kasus.it.KasusApi.Credentials;
+import se.kasus.it.KasusApi.Reply;
+import se.kasus.testsupport.ScratchDatabase;
+import tools.jackson.databind.JsonNode;
+
+/** "Mitt konto": the own account, and changing one's own password through PUT /api/me/password. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MyAccountIT {
+
+    private static final String BASE = "http://localhost:" + Integer.getInteger("kasus.test.http.port", 9081);
+    private final KasusApi api = KasusApi.testServer();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.kasus();
+    }
+
+    @Test
+    void meShowsNameUsernameRolesAndThatNoPasswordChangeIsPending() {
+        Credentials learner = api.newLearner();
+
+        JsonNode me = api.get("api/me", learner).json();
+
+        assertThat(me.path("username").asString()).isEqualTo(learner.username());
+        assertThat(me.path("displayName").asString()).isEqualTo("Testare");
+        assertThat(me.path("roles").toString()).isEqualTo("[\"LEARNER\"]");
+        assertThat(me.path("mustChangePassword").asBoolean(true)).isFalse();
+        assertThat(me.hasNonNull("orgUnitName")).as("in no unit").isFalse();
+        assertThat(me.toString()).doesNotContain("PBKDF2", learner.password());
+    }
+
+    @Test
+    void aWrongCurrentPasswordIsRefusedAndChangesNothing() {
+        Credentials learner = api.newLearner();
+
+        Reply reply = change(learner, "inte-mitt-lösenord-alls", "ett-helt-nytt-lösen-42");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(422);
+        assertThat(reply.isProblem()).isTrue();
+        assertThat(reply.problemType()).isEqualTo("wrong-current-password");
+        assertThat(reply.json().path("detail").asString()).isEqualTo(
+                "Det nuvarande lösenordet stämmer inte. Skriv lösenordet du loggade in med.");
+        assertThat(api.get("api/me", learner).status()).isEqualTo(200);
+        assertThat(api.get("api/me", new Credentials(learner.username(), "ett-helt-nytt-lösen-42")).status()).isEqualTo(401);
+    }
+
+    @Test
+    void passwordsThatBreakTheRulesAre422WithTheRuleInSwedish() {
+        Credentials learner = api.newLearner();
+
+        Reply tooShort = change(learner, learner.password(), "kort-lösen");
+        Reply withUsername = change(learner, learner.password(), "X-" + learner.username().toUpperCase() + "-2026");
+        Reply common = change(learner, learner.password(), "Qwerty123456");
+        Reply swedish = change(learner, learner.password(), "Välkommen123");
+        Reply same = change(learner, learner.password(), learner.password());
+
+        assertThat(List.of(tooShort, withUsername, common, swedish, same)).allSatisfy(reply -> {
+            assertThat(reply.status()).as(reply.body()).isEqualTo(422);
+            assertThat(reply.problemType()).isEqualTo("weak-password");
+        });
+        assertThat(tooShort.json().path("detail").asString()).isEqualTo("Lösenordet ska ha minst 12 tecken.");
+        assertThat(withUsername.json().path("detail").asString())
+                .isEqualTo("Lösenordet får inte vara eller innehålla användarnamnet.");
+        assertThat(common.json().path("detail").asString()).contains("vanligaste lösenorden");
+        assertThat(swedish.json().path("detail").asString()).contains("vanligaste lösenorden");
+        assertThat(same.json().path("detail").asString()).isEqualTo("Det nya lösenordet måste skilja sig från det nuvarande.");
+        assertThat(api.get("api/me", learner).status()).as("the old password still works").isEqualTo(200);
+    }
+
+    @Test
+    void aMissingFieldIsAValidationProblemNamingTheField() {
+        Credentials learner = api.newLearner();
+
+        Reply reply = api.put("api/me/password", learner, "{\"newPassword\":\"ett-helt-nytt-lösen-42\"}");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().path("violations").get(0).path("field").asString()).isEqualTo("currentPassword");
+        assertThat(reply.json().path("violations").get(0).path("message").asString()).isEqualTo("Skriv ditt nuvarande lösenord.");
+    }
+
+    @Test
+    void afterAChangeTheNewPasswordWorksAndTheOldDoesNot() {
+        Credentials learner = api.newLearner();
+        Credentials renewed = new Credentials(learner.username(), "grön-tekopp-över-bron-" + learner.username().length());
+
+        Reply reply = change(learner, learner.password(), renewed.password());
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(204);
+        assertThat(api.get("api/me", renewed).status()).isEqualTo(200);
+        assertThat(api.get("api/me", learner).status()).isEqualTo(401);
+        assertThat(formLogin(new Browser(), renewed).headers().firstValue("Location").orElse("")).doesNotContain("fel");
+        assertThat(formLogin(new Browser(), learner).headers().firstValue("Location").orElse("")).contains("fel=1");
+    }
+
+    @Test
+    void theSessionThatChangedThePasswordGoesOnAndOtherSessionsEnd() {
+        Credentials learner = api.newLearner();
+        Browser here = new Browser();
+        Browser elsewhere = new Browser();
+        formLogin(here, learner);
+        formLogin(elsewhere, learner);
+        long loginSecond = Instant.now().getEpochSecond();
+        // Sessions are compared in whole seconds: the other session must be from an earlier second than the change.
+        await().atMost(Duration.ofSeconds(3)).until(() -> Instant.now().getEpochSecond() > loginSecond);
+
+        HttpResponse<String> changed = here.send("PUT", "/api/me/password",
+                "{\"currentPassword\":\"" + learner.password() + "\",\"newPassword\":\"blå-cykel-i-regnet-" + learner.username().length() + "\"}");
+
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
+        assertThat(changed.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("KASUSSESSION="));
+        assertThat(here.send("GET", "/api/me", null).statusCode()).isEqualTo(200);
+        assertThat(here.send("GET", "/api/enrollments", null).statusCode()).isEqualTo(200);
+        assertThat(elsewhere.send("GET", "/api/me", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theChangeIsRecordedInTheAuditTrail() throws Exception {
+        Assumptions.assumeTrue("derby".equals(ScratchDatabase.kindOfRun()),
+                "the audit trail is read from a Derby online backup; the PostgreSQL run has no backup endpoint");
+        Credentials learner = api.newLearner();
+        assertThat(change(learner, learner.password(), "röd-paraply-vid-sjön-77").status()).isEqualTo(204);
+
+        List<String> entries = auditEntriesFor(learner.username());
+
+        assertThat(entries).containsExactly(learner.username() + " account.password-changed " + learner.username());
+    }
+
+    private Reply change(Credentials who, String current, String next) {
+        return api.put("api/me/password", who, "{\"currentPassword\":\"" + current + "\",\"newPassword\":\"" + next + "\"}");
+    }
+
+    private static HttpResponse<String> formLogin(Browser browser, Credentials who) {
+        String form = "username=" + URLEncoder.encode(who.username(), StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(who.password(), StandardCharsets.UTF_8);
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(BASE + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        assertThat(login.statusCode()).isEqualTo(302);
+        return login;
+    }
+
+    /** "actor action target" of the audit events about the target, read from an online backup of the test server's database. */
+    private List<String> auditEntriesFor(String target) throws IOException, SQLException {
+        Reply backup = api.post("api/admin/backups", api.admin(), "");
+        assertThat(backup.status()).as(backup.body()).isEqualTo(201);
+        Path backups = Path.of(System.getProperty("kasus.wlp.home", "target/liberty/wlp"), "usr", "servers",
+                System.getProperty("kasus.it.server.name", "kasusTest"), "backups");
+        Path taken = backups.resolve(backup.json().path("name").asString());
+        Path copy = Files.createTempDirectory(Path.of("target"), "audit-backup-");
+        try {
+            copyTree(taken.resolve("kasusdb"), copy.resolve("kasusdb"));
+            String url = "jdbc:derby:" + copy.resolve("kasusdb").toAbsolutePath();
+            List<String> entries = new ArrayList<>();
+            try (Connection connection = DriverManager.getConnection(url);
+                 PreparedStatement query = connection.prepareStatement(
+                         "SELECT actor, action, target FROM audit_event WHERE target = ? ORDER BY occurred_at")) {
+                query.setString(1, target);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        entries.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3));
+                    }
+                }
+            }
+            try {
+                DriverManager.getConnection(url + ";shutdown=true").close();
+            } catch (SQLException expected) {
+                // 08006: the database was shut down
+            }
+            return entries;
+        } finally {
+            deleteTree(copy);
+            deleteTree(taken);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path source : paths.toList()) {
+                Files.copy(source, to.resolve(from.relativize(source).toString()));
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    /** A client that keeps cookies and sends the page header, as the pages do. */
+    private static final class Browser {
+
+        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+        HttpResponse<String> send(String method, String path, String json) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
+                    .header("Accept", "application/json").header("X-Kasus-Request", "1");
+            if (json != null) {
+                request.header("Content-Type", "application/json");
+            }
+            return send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+        }
+
+        HttpResponse<String> send(HttpRequest request) {
+            try {
+                return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
