@@ -19,6 +19,7 @@ import se.kasus.identity.domain.PasswordHasher;
 import se.kasus.identity.domain.Role;
 import se.kasus.platform.audit.AuditTrail;
 import se.kasus.platform.security.CurrentUser;
+import se.kasus.platform.security.LoginThrottling;
 import se.kasus.shared.domain.ConflictException;
 import se.kasus.shared.domain.NotFoundException;
 import se.kasus.shared.domain.RuleViolationException;
@@ -59,6 +60,9 @@ public class AccountAdministration {
 
     @Inject
     Clock clock;
+
+    @Inject
+    LoginThrottling throttling;
 
     /** Accounts matching the text, in the unit or any unit below it, ordered by username, after {@code after}. */
     public AccountSearch search(String text, String unitId, Boolean active, String after, int limit) {
@@ -174,6 +178,7 @@ public class AccountAdministration {
         Account account = load(id);
         if (!account.isActive()) {
             account.reactivate();
+            throttling.release(account.username());
             audit.record("account.reactivated", account.username(), null);
         }
         return AccountView.of(account);
@@ -187,6 +192,8 @@ public class AccountAdministration {
         }
         String password = temporaryPasswords.next();
         account.setTemporaryPassword(hasher.hash(password.toCharArray()), clock.instant());
+        // A new password from the administrator also unlocks an account that too many guesses had locked.
+        throttling.release(account.username());
         audit.record("account.temporary-password", account.username(), "ska bytas vid nästa inloggning");
         return new IssuedPassword(AccountView.of(account), password);
     }

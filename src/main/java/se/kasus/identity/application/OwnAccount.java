@@ -18,8 +18,12 @@ import se.kasus.identity.domain.OrgUnitRepository;
 import se.kasus.identity.domain.PasswordHasher;
 import se.kasus.identity.domain.PasswordPolicy;
 import se.kasus.platform.audit.AuditTrail;
+import se.kasus.platform.security.CurrentUser;
+import se.kasus.platform.security.LoginThrottle;
+import se.kasus.platform.security.LoginThrottling;
 import se.kasus.shared.domain.NotFoundException;
 import se.kasus.shared.domain.RuleViolationException;
+import se.kasus.shared.domain.TooManyAttemptsException;
 
 /** What every logged-in person may do with their own account ("Mitt konto"): see it and change the password. */
 @ApplicationScoped
@@ -45,6 +49,12 @@ public class OwnAccount {
     @Inject
     Clock clock;
 
+    @Inject
+    LoginThrottling throttling;
+
+    @Inject
+    CurrentUser currentUser;
+
     public OwnAccountView show(String username) {
         Account account = find(username);
         String unitId = account.orgUnitId().orElse(null);
@@ -59,11 +69,19 @@ public class OwnAccount {
      */
     public void changePassword(String username, String currentPassword, String newPassword) {
         Account account = find(username);
+        // A wrong current password is a password guess like a failed login, and is limited the same way.
+        LoginThrottle.Attempt attempt = throttling.attempt(account.username(), currentUser.address().orElse("unknown"));
+        if (attempt.refusedFor().isPresent()) {
+            LOG.warning("Kasus: a password change for '" + username + "' was refused: too many wrong passwords");
+            throw new TooManyAttemptsException("too-many-login-attempts",
+                    "För många felaktiga lösenord. Vänta en stund och försök igen.", attempt.retryAfterSeconds());
+        }
         if (currentPassword == null || !hasher.verify(currentPassword.toCharArray(), account.passwordHash())) {
             LOG.warning("Kasus: a password change for '" + username + "' was refused: the current password was wrong");
             throw new RuleViolationException("wrong-current-password",
                     "Det nuvarande lösenordet stämmer inte. Skriv lösenordet du loggade in med.");
         }
+        attempt.succeeded();
         PasswordPolicy.standard().require(newPassword, account.username());
         if (newPassword.equals(currentPassword)) {
             throw new RuleViolationException(PasswordPolicy.PROBLEM,

@@ -11,7 +11,7 @@ public final class ProblemMappers {
             InvalidInputExceptionMapper.class, PreconditionFailedExceptionMapper.class,
             ConstraintViolationExceptionMapper.class, WebApplicationExceptionMapper.class,
             UnreadableBodyExceptionMapper.class, ProcessingExceptionMapper.class, OptimisticLockExceptionMapper.class,
-            UnexpectedExceptionMapper.class, BodyTooLarge.class);
+            UnexpectedExceptionMapper.class, BodyTooLarge.class, TooManyAttemptsExceptionMapper.class);
 
     private ProblemMappers() {
     }

@@ -51,6 +51,11 @@ public final class LoginThrottle {
         });
     }
 
+    /** Forgets the account's bucket: its next attempts start from the full allowance. */
+    public void release(String account) {
+        accounts.remove(account);
+    }
+
     private Bucket accountBucket(String key) {
         return Bucket.builder()
                 .addLimit(limit -> limit.capacity(limits.accountAttempts()).refillGreedy(1, limits.accountRefill()))

@@ -42,7 +42,19 @@ public class LoginThrottling {
         throttle = new LoginThrottle(limits, clock);
     }
 
+    /** Limits made elsewhere (a unit test). */
+    public static LoginThrottling using(LoginThrottle throttle) {
+        LoginThrottling throttling = new LoginThrottling();
+        throttling.throttle = throttle;
+        return throttling;
+    }
+
     public LoginThrottle.Attempt attempt(String account, String address) {
         return throttle.attempt(account, address);
+    }
+
+    /** Gives the account its full allowance again (an administrator set a new password or reactivated it). */
+    public void release(String account) {
+        throttle.release(account);
     }
 }

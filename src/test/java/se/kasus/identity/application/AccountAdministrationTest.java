@@ -20,6 +20,8 @@ import se.kasus.identity.domain.InMemoryAccounts;
 import se.kasus.identity.domain.Role;
 import se.kasus.identity.domain.Username;
 import se.kasus.platform.security.CurrentUser;
+import se.kasus.platform.security.LoginThrottle;
+import se.kasus.platform.security.LoginThrottling;
 import se.kasus.shared.domain.ConflictException;
 
 /** The rules that keep administrators from locking Kasus (or themselves) out, and what the audit trail gets. */
@@ -27,6 +29,9 @@ class AccountAdministrationTest {
 
     private final InMemoryAccounts accounts = new InMemoryAccounts();
     private final List<String> audit = new ArrayList<>();
+    private final LoginThrottling throttling = LoginThrottling.using(new LoginThrottle(
+            new LoginThrottle.Limits(2, java.time.Duration.ofMinutes(1), 50, java.time.Duration.ofMinutes(1)),
+            Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC)));
     private final AccountAdministration administration = new AccountAdministration();
     private final Account caller = accounts.with("chef", Role.ADMIN, Role.LEARNER);
 
@@ -34,12 +39,27 @@ class AccountAdministrationTest {
         administration.accounts = accounts;
         administration.audit = (action, target, detail) -> audit.add(action + " " + target + (detail == null ? "" : " " + detail));
         administration.clock = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
+        administration.throttling = throttling;
         administration.currentUser = new CurrentUser() {
             @Override
             public Optional<String> usernameIfKnown() {
                 return Optional.of("chef");
             }
         };
+    }
+
+    @Test
+    void reactivatingAnAccountAlsoUnlocksItAfterTooManyWrongPasswords() {
+        Account locked = accounts.with("las", Role.LEARNER);
+        for (int i = 0; i < 2; i++) {
+            throttling.attempt("las", "192.0.2.1");
+        }
+        assertThat(throttling.attempt("las", "192.0.2.1").refusedFor()).isPresent();
+
+        administration.deactivate(locked.id());
+        administration.reactivate(locked.id());
+
+        assertThat(throttling.attempt("las", "192.0.2.1").refusedFor()).isEmpty();
     }
 
     @Test

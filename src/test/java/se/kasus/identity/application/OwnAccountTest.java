@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -11,6 +12,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import se.kasus.platform.security.CurrentUser;
+import se.kasus.platform.security.LoginThrottle;
+import se.kasus.platform.security.LoginThrottling;
+import se.kasus.shared.domain.TooManyAttemptsException;
 import se.kasus.identity.domain.Account;
 import se.kasus.identity.domain.InMemoryAccounts;
 import se.kasus.identity.domain.OrgUnit;
@@ -37,6 +42,14 @@ class OwnAccountTest {
         own.auditTrail = (action, target, detail) -> audit.add(action + " " + target);
         own.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         own.orgUnits = new Units();
+        own.throttling = LoginThrottling.using(new LoginThrottle(
+                new LoginThrottle.Limits(3, Duration.ofMinutes(1), 50, Duration.ofMinutes(1)), own.clock));
+        own.currentUser = new CurrentUser() {
+            @Override
+            public Optional<String> address() {
+                return Optional.of("192.0.2.7");
+            }
+        };
     }
 
     @Test
@@ -58,6 +71,21 @@ class OwnAccountTest {
 
         assertThat(anna.acceptsSessionFrom(NOW.minusSeconds(60))).isFalse();
         assertThat(anna.acceptsSessionFrom(NOW)).isTrue();
+    }
+
+    @Test
+    void wrongCurrentPasswordsAreLimitedLikeFailedLoginsAndTheRightOneWaitsToo() {
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> own.changePassword("anna", "fel-lösenord-123", "grön-tekopp-över-bron"))
+                    .isInstanceOf(RuleViolationException.class);
+        }
+
+        assertThatThrownBy(() -> own.changePassword("anna", "gammalt-lösenord-1", "grön-tekopp-över-bron"))
+                .isInstanceOfSatisfying(TooManyAttemptsException.class, e -> {
+                    assertThat(e.code()).isEqualTo("too-many-login-attempts");
+                    assertThat(e.retryAfterSeconds()).isEqualTo(60);
+                });
+        assertThat(anna.passwordHash()).isEqualTo("hash:gammalt-lösenord-1");
     }
 
     @Test
