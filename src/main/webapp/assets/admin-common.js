@@ -12,6 +12,9 @@ export const ACTION_TEXT = {
   'org-unit.created': 'Organisationsenhet skapad',
   'org-unit.renamed': 'Organisationsenhet omdöpt',
   'org-unit.moved': 'Organisationsenhet flyttad',
+  'account.password-changed': 'Eget lösenord bytt',
+  'lrs-credential.created': 'LRS-nyckel skapad',
+  'lrs-credential.revoked': 'LRS-nyckel återkallad',
 };
 
 export const ROLE_TEXT = { LEARNER: 'Deltagare', TRAINER: 'Utbildare', ADMIN: 'Administratör' };

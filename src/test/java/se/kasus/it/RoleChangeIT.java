@@ -76,7 +76,7 @@ class RoleChangeIT {
 
     private Admin newAdmin() {
         String username = "admin-" + UUID.randomUUID().toString().substring(0, 8);
-        Credentials credentials = new Credentials(username, "adminlösenord-" + username);
+        Credentials credentials = new Credentials(username, "ett långt lösenord för " + UUID.randomUUID());
         Reply created = api.post("api/admin/users", api.admin(), "{\"username\":\"" + username + "\",\"password\":\""
                 + credentials.password() + "\",\"displayName\":\"Tillfällig admin\",\"roles\":[\"ADMIN\",\"LEARNER\"]}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);

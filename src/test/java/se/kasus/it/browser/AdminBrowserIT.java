@@ -111,11 +111,19 @@ class AdminBrowserIT extends BrowserTestBase {
         Map<?, ?> enrollments = call(reset, "/api/enrollments");
         assertThat(enrollments.get("status")).isEqualTo(403);
         assertThat(String.valueOf(enrollments.get("body"))).contains("password-change-required");
+        // The person chooses a password of their own on Mitt konto, and may then use Kasus.
+        reset.locator("#current-password").fill(temporary);
+        reset.locator("#new-password").fill("Rönnbär i regnet vid ån 7");
+        reset.locator("#repeat-password").fill("Rönnbär i regnet vid ån 7");
+        reset.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Byt lösenord")).click();
+        assertThat(reset.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Fortsätt till Mina kurser"))).isVisible();
+        assertThat(call(reset, "/api/enrollments").get("status")).isEqualTo(200);
 
         page.navigate(browser.baseUrl + "/admin/logg.html");
         assertThat(page.locator("h1")).hasText("Granskningslogg");
         assertThat(page.locator("tbody tr", new Page.LocatorOptions().setHasText("Konto inaktiverat")).first()).containsText(first);
-        assertThat(page.locator("tbody tr").first()).containsText("Tillfälligt lösenord satt");
+        assertThat(page.locator("tbody tr").first()).containsText("Eget lösenord bytt");
+        assertThat(page.locator("tbody tr").nth(1)).containsText("Tillfälligt lösenord satt");
         assertThat(page.locator("tbody tr")).hasCount(50);
         Browser.assertAccessible(page, "audit log");
         button(page, "Visa äldre").click();

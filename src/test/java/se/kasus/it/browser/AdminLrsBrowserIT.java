@@ -88,7 +88,7 @@ class AdminLrsBrowserIT extends BrowserTestBase {
 
     private Credentials newAdmin() {
         String username = "lrsadmin-" + UUID.randomUUID().toString().substring(0, 8);
-        Credentials admin = new Credentials(username, "lösenord-för-" + username);
+        Credentials admin = new Credentials(username, "lösenord-för-" + UUID.randomUUID());
         Reply created = api.post("api/admin/users", api.admin(), "{\"username\":\"" + username + "\",\"password\":\""
                 + admin.password() + "\",\"displayName\":\"LRS-administratör\",\"roles\":[\"ADMIN\",\"LEARNER\"]}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
