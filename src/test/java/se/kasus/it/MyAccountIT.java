@@ -2,15 +2,7 @@ package se.kasus.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -28,7 +20,6 @@ import tools.jackson.databind.JsonNode;
 @RunAsClient
 class MyAccountIT {
 
-    private static final String BASE = "http://localhost:" + Integer.getInteger("kasus.test.http.port", 9081);
     private final KasusApi api = KasusApi.testServer();
 
     @Deployment(testable = false)
@@ -109,26 +100,24 @@ class MyAccountIT {
         assertThat(reply.status()).as(reply.body()).isEqualTo(204);
         assertThat(api.get("api/me", renewed).status()).isEqualTo(200);
         assertThat(api.get("api/me", learner).status()).isEqualTo(401);
-        assertThat(formLogin(new Browser(), renewed).headers().firstValue("Location").orElse("")).doesNotContain("fel");
-        assertThat(formLogin(new Browser(), learner).headers().firstValue("Location").orElse("")).contains("fel=1");
+        assertThat(BrowserLogin.testServer().login(renewed.username(), renewed.password()).location()).doesNotContain("fel");
+        assertThat(BrowserLogin.testServer().login(learner.username(), learner.password()).location()).contains("fel=1");
     }
 
     @Test
     void theSessionThatChangedThePasswordGoesOnAndOtherSessionsEnd() {
         Credentials learner = api.newLearner();
-        Browser here = new Browser();
-        Browser elsewhere = new Browser();
-        formLogin(here, learner);
-        formLogin(elsewhere, learner);
+        SessionClient here = SessionClient.loggedIn(learner);
+        SessionClient elsewhere = SessionClient.loggedIn(learner);
 
-        HttpResponse<String> changed = here.send("PUT", "/api/me/password",
+        HttpResponse<String> changed = here.put("/api/me/password",
                 "{\"currentPassword\":\"" + learner.password() + "\",\"newPassword\":\"blå-cykel-i-regnet-" + learner.username().length() + "\"}");
 
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
         assertThat(changed.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("KASUSSESSION="));
-        assertThat(here.send("GET", "/api/me", null).statusCode()).isEqualTo(200);
-        assertThat(here.send("GET", "/api/enrollments", null).statusCode()).isEqualTo(200);
-        assertThat(elsewhere.send("GET", "/api/me", null).statusCode()).isEqualTo(401);
+        assertThat(here.get("/api/me").statusCode()).isEqualTo(200);
+        assertThat(here.get("/api/enrollments").statusCode()).isEqualTo(200);
+        assertThat(elsewhere.get("/api/me").statusCode()).isEqualTo(401);
     }
 
     @Test
@@ -149,42 +138,5 @@ class MyAccountIT {
 
     private Reply change(Credentials who, String current, String next) {
         return api.put("api/me/password", who, "{\"currentPassword\":\"" + current + "\",\"newPassword\":\"" + next + "\"}");
-    }
-
-    private static HttpResponse<String> formLogin(Browser browser, Credentials who) {
-        String form = "username=" + URLEncoder.encode(who.username(), StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(who.password(), StandardCharsets.UTF_8);
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(BASE + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-        assertThat(login.statusCode()).isEqualTo(302);
-        return login;
-    }
-
-    /** A client that keeps cookies and sends the page header, as the pages do. */
-    private static final class Browser {
-
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-
-        HttpResponse<String> send(String method, String path, String json) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
-                    .header("Accept", "application/json").header("X-Kasus-Request", "1");
-            if (json != null) {
-                request.header("Content-Type", "application/json");
-            }
-            return send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
-        }
-
-        HttpResponse<String> send(HttpRequest request) {
-            try {
-                return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }

@@ -35,6 +35,12 @@ public class ErrorPageServlet extends HttpServlet {
         int status = code instanceof Integer i ? i : 404;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (response.isCommitted()) {
+            // The answer is already on its way: the authentication mechanism wrote it whole (403 password change,
+            // 413, 429) and Liberty reports that as an exception afterwards. Nothing to add, nothing broken.
+            LOG.log(Level.FINE, "Error after the response was committed, for " + uri, error);
+            return;
+        }
         if (Boolean.TRUE.equals(request.getAttribute(BodyTooLarge.ATTRIBUTE))) {
             status = 413;
         } else if (isFileNotFound(error)) {
