@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import se.kasus.identity.domain.Account;
 import se.kasus.identity.domain.AccountRepository;
 import se.kasus.identity.domain.EndedSession;
 import se.kasus.identity.domain.EndedSessionRepository;
@@ -31,14 +32,20 @@ public class BrowserSessionAccounts implements SessionAccounts {
     public Optional<SessionAccount> current(String username, Instant loginAt) {
         return accounts.findByUsername(username)
                 .filter(account -> loginAt == null ? account.isActive() : account.acceptsSessionFrom(loginAt))
-                .map(account -> new SessionAccount(
-                        account.roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()),
-                        account.mustChangePassword()));
+                .map(BrowserSessionAccounts::asSessionAccount);
     }
 
     @Override
-    public void loggedIn(String username) {
-        accounts.findByUsername(username).ifPresent(account -> account.recordLogin(clock.instant()));
+    public Optional<SessionAccount> loggedIn(String username) {
+        return accounts.findByUsername(username).filter(Account::isActive).map(account -> {
+            account.recordLogin(clock.instant());
+            return asSessionAccount(account);
+        });
+    }
+
+    private static SessionAccount asSessionAccount(Account account) {
+        return new SessionAccount(account.roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()),
+                account.mustChangePassword());
     }
 
     @Override

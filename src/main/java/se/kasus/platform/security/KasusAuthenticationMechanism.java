@@ -172,8 +172,7 @@ public class KasusAuthenticationMechanism implements HttpAuthenticationMechanism
         // A new session id at every login, so a cookie planted before the login is worth nothing.
         String name = result.getCallerPrincipal().getName();
         sessions.start(name, request, response);
-        accounts.loggedIn(name);
-        boolean mustChange = accounts.current(name, null).map(SessionAccounts.SessionAccount::mustChangePassword).orElse(false);
+        boolean mustChange = accounts.loggedIn(name).map(SessionAccounts.SessionAccount::mustChangePassword).orElse(false);
         return context.redirect(request.getContextPath() + (mustChange ? PasswordChange.PAGE : "/"));
     }
 

@@ -18,8 +18,8 @@ public interface SessionAccounts {
      */
     Optional<SessionAccount> current(String username, Instant loginAt);
 
-    /** Notes a successful login. */
-    void loggedIn(String username);
+    /** Notes a successful login, and returns the account as the new session sees it. */
+    Optional<SessionAccount> loggedIn(String username);
 
     /** Whether the session was ended by a logout. */
     boolean isEnded(String sessionId);
