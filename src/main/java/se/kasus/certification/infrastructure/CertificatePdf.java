@@ -1,10 +1,8 @@
 package se.kasus.certification.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -30,16 +28,35 @@ public class CertificatePdf {
     private static final float[] HEADING_COLOUR = {0.07f, 0.20f, 0.40f};
     private static final float[] TEXT_COLOUR = {0.10f, 0.10f, 0.10f};
 
-    private static final byte[] REGULAR = resource("DejaVuSans.ttf");
-    private static final byte[] BOLD = resource("DejaVuSans-Bold.ttf");
+
+    private final FontPool fontPool = new FontPool();
 
     public byte[] render(CertificateDocument certificate) {
+        FontPool.Faces faces;
+        try {
+            faces = fontPool.borrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the certificate fonts", e);
+        }
+        try {
+            byte[] pdf = render(certificate, faces);
+            fontPool.giveBack(faces);
+            return pdf;
+        } catch (IOException | RuntimeException e) {
+            fontPool.discard(faces);
+            throw e instanceof IOException io
+                    ? new UncheckedIOException("Could not render certificate " + certificate.certificateId(), io)
+                    : (RuntimeException) e;
+        }
+    }
+
+    private byte[] render(CertificateDocument certificate, FontPool.Faces faces) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
             pdf.setVersion(1.7f);
             PDPage page = new PDPage(PDRectangle.A4);
             pdf.addPage(page);
-            Fonts fonts = new Fonts(PDType0Font.load(pdf, new ByteArrayInputStream(REGULAR), true),
-                    PDType0Font.load(pdf, new ByteArrayInputStream(BOLD), true));
+            Fonts fonts = new Fonts(PDType0Font.load(pdf, faces.regular(), true),
+                    PDType0Font.load(pdf, faces.bold(), true));
             CertificateDocument.Issuer issuer = certificate.issuer();
             String title = "Intyg: " + clean(certificate.courseTitle()) + ", " + clean(certificate.learnerName());
             ArchivalMetadata.apply(pdf, title, clean(issuer.organisation()), certificate.issuedAt());
@@ -49,8 +66,6 @@ public class CertificatePdf {
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             pdf.save(out);
             return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not render certificate " + certificate.certificateId(), e);
         }
     }
 
@@ -115,17 +130,6 @@ public class CertificatePdf {
     /** Text without control characters, which neither XMP nor the font can hold. */
     static String clean(String text) {
         return text == null ? "" : text.replaceAll("\\p{Cntrl}", " ").strip();
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = CertificatePdf.class.getResourceAsStream("/certification/fonts/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("Font " + name + " is missing from the application");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     record Fonts(PDFont regular, PDFont bold) {

@@ -70,4 +70,21 @@ class CertificatePdfTest {
             assertThat(new PDFTextStripper().getText(document)).contains("Anna ? Lind");
         }
     }
+
+    @Test
+    void renderingsOneAfterAnotherEachEmbedTheGlyphsTheyUse() throws Exception {
+        renderer.render(CertificateFixtures.certificate(null));
+        var d = CertificateFixtures.certificate(null);
+        var other = new se.kasus.certification.application.CertificateDocument(d.certificateId(),
+                d.verificationCode(), d.verificationUrl(), "Zoë Ñúñez Łukasiewicz", "Ωmega-kursen för jämställdhet",
+                "3", d.completedOn(), d.studyTime(), d.issuedAt(), d.issuer());
+
+        byte[] pdf = renderer.render(other);
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("Zoë Ñúñez Łukasiewicz", "Ωmega-kursen för jämställdhet");
+        }
+        assertThat(VeraPdf.failedRules(pdf, PDFAFlavour.PDFA_2_A)).as("PDF/A-2a failed rules").isEmpty();
+    }
 }
