@@ -6,11 +6,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Calendar;
 import java.util.GregorianCalendar;
-import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -50,9 +49,7 @@ final class ArchivalMetadata {
         info.setAuthor(author);
         info.setCreator(PRODUCER);
         info.setProducer(PRODUCER);
-        Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-        calendar.setTimeInMillis(seconds.toEpochMilli());
-        info.setCreationDate(calendar);
+        info.setCreationDate(GregorianCalendar.from(seconds.atZone(ZoneOffset.UTC)));
 
         PDMetadata metadata = new PDMetadata(pdf);
         metadata.importXMPMetadata(xmp(title, author, seconds).getBytes(StandardCharsets.UTF_8));

@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.cert.CertificateEncodingException;
 import java.time.Clock;
-import java.util.Calendar;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.GregorianCalendar;
-import java.util.TimeZone;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
@@ -71,9 +71,8 @@ public class PdfSealer {
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
             // PAdES puts the signing time here (M), not in the CMS.
-            Calendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-            now.setTimeInMillis(clock.millis() / 1000 * 1000);
-            signature.setSignDate(now);
+            signature.setSignDate(GregorianCalendar.from(
+                    clock.instant().truncatedTo(ChronoUnit.SECONDS).atZone(ZoneOffset.UTC)));
             int signatureSize = signatureSize(key);
             options.setPreferredSignatureSize(signatureSize);
             document.addSignature(signature, new CadesSignature(key), options);
