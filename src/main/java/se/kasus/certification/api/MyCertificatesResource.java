@@ -41,6 +41,14 @@ public class MyCertificatesResource {
     }
 
     @GET
+    @Path("{id}/pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The certificate as a sealed PDF (PDF/A-2a, PDF/UA-1), the same bytes at every download")
+    public Response pdf(@PathParam("id") String id) {
+        return download(files.pdf(learner(), id), "application/pdf");
+    }
+
+    @GET
     @Path("{id}/credential")
     @Produces(VC_JWT)
     @Operation(summary = "The certificate as an Open Badges 3.0 credential, signed as a VC-JWT")

@@ -28,10 +28,22 @@ public class CertificateFiles {
     CertificateSettings settings;
 
     @Inject
+    CertificateRenderer renderer;
+
+    @Inject
     OpenBadgeCredentials credentials;
 
     @Inject
     BadgeUrls urls;
+
+    public Download pdf(String learner, String certificateId) {
+        Certificate certificate = service.own(learner, certificateId);
+        CertificateFile file = lockedFile(certificate);
+        if (file.pdf().isEmpty()) {
+            file.keepPdf(renderer.sealedPdf(document(certificate)));
+        }
+        return new Download(file.pdf().orElseThrow(), "intyg-" + certificate.code().grouped() + ".pdf");
+    }
 
     public Download credential(String learner, String certificateId) {
         Certificate certificate = service.own(learner, certificateId);
