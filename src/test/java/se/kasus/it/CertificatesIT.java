@@ -19,7 +19,20 @@ import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.SignedJWT;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import se.kasus.certification.infrastructure.PdfSealCheck;
+import se.kasus.certification.infrastructure.VeraPdf;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -68,6 +81,27 @@ class CertificatesIT {
         JsonNode adminView = api.get("api/admin/certificates?q=" + learner.username(), api.admin()).json();
         assertThat(adminView).hasSize(1);
 
+        byte[] pdf = download("/api/me/certificates/" + certificate.path("id").asString() + "/pdf", browser);
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(pdf.length).as("size in bytes").isLessThan(200_000);
+        assertThat(download("/api/me/certificates/" + certificate.path("id").asString() + "/pdf", browser))
+                .as("every download is the same file").isEqualTo(pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Åsa Öberg-Ärlig", "Mänskliga rättigheter i offentlig verksamhet",
+                    certificate.path("code").asString());
+            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 200, ImageType.RGB);
+            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page)));
+            assertThat(new QRCodeReader().decode(bitmap).getText()).isEqualTo(certificate.path("verificationUrl").asString());
+        }
+        assertThat(VeraPdf.failedRules(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1").isEmpty();
+        assertThat(VeraPdf.failedRules(pdf, PDFAFlavour.PDFA_2_A)).as("PDF/A-2a").isEmpty();
+        PdfSealCheck seal = new PdfSealCheck();
+        assertThat(seal.check(pdf).valid()).as(seal.check(pdf).problem()).isTrue();
+        byte[] edited = pdf.clone();
+        edited[pdf.length / 3] ^= 0x01;
+        assertThat(seal.check(edited).valid()).as("one changed byte").isFalse();
+
         List<String> verbs = new ArrayList<>();
         lrsStatements(enrollment.path("registration").asString()).forEach(s -> verbs.add(s.path("verb").path("id").asString()));
         assertThat(verbs).as("one course completion and one certificate in the LRS")
@@ -88,8 +122,9 @@ class CertificatesIT {
         JsonNode body = verified.json();
         Set<String> fields = new TreeSet<>();
         body.propertyNames().forEach(fields::add);
-        assertThat(fields).containsExactlyInAnyOrder("code", "status", "revokedOn", "revocationReason",
-                "revocationReasonText", "learnerName", "courseTitle", "courseVersion", "completedOn", "issuedOn", "issuer");
+        assertThat(fields).as("what a valid certificate's verification says, and nothing else")
+                .containsExactlyInAnyOrder("code", "status", "learnerName", "courseTitle", "courseVersion", "completedOn",
+                        "issuedOn", "issuer");
         assertThat(body.path("status").asString()).isEqualTo("VALID");
         assertThat(body.path("code").asString()).isEqualTo(code);
         assertThat(body.path("learnerName").asString()).isEqualTo("Örjan Åkesson");
@@ -109,16 +144,19 @@ class CertificatesIT {
         JsonNode first = api.get("api/me/certificates", learner).json().get(0);
         String firstId = first.path("id").asString();
 
-        Reply download = api.get("api/me/certificates/" + firstId + "/credential", learner);
-        assertThat(download.status()).as(download.body()).isEqualTo(200);
-        assertThat(download.contentType()).startsWith("application/vc+jwt");
-        String jwt = download.body().strip();
+        SessionClient browser = SessionClient.loggedIn(learner);
+        HttpResponse<byte[]> download = browser.getBytes("/api/me/certificates/" + firstId + "/credential");
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type").orElse("")).startsWith("application/vc+jwt");
+        assertThat(download.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+        String jwt = new String(download.body(), StandardCharsets.US_ASCII).strip();
         SignedJWT credential = SignedJWT.parse(jwt);
         JWKSet published = JWKSet.parse(publicGet("/.well-known/jwks.json"));
         JWK key = published.getKeyByKeyId(credential.getHeader().getKeyID());
         assertThat(key).as("the JWK Set names the credential's key").isNotNull();
         assertThat(credential.verify(new RSASSAVerifier(key.toRSAKey()))).isTrue();
-        assertThat(api.get("api/me/certificates/" + firstId + "/credential", learner).body().strip())
+        assertThat(new String(browser.getBytes("/api/me/certificates/" + firstId + "/credential").body(),
+                StandardCharsets.US_ASCII).strip())
                 .as("every download is the same credential").isEqualTo(jwt);
         String[] parts = jwt.split("\\.");
         char c = parts[1].charAt(20);
@@ -195,6 +233,14 @@ class CertificatesIT {
 
         await().atMost(Duration.ofSeconds(20)).until(
                 () -> api.get("api/public/certificates/ZZZZ-ZZZZ-ZZZZ-9999", null).status() == 404);
+    }
+
+    private static byte[] download(String path, SessionClient browser) throws Exception {
+        HttpResponse<byte[]> response = browser.getBytes(path);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        assertThat(response.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+        return response.body();
     }
 
     private static boolean verifies(String jwt, JWK key) {

@@ -147,6 +147,34 @@ final class RestartableServer {
         return wlp.resolve("usr/servers").resolve(name);
     }
 
+    /**
+     * Runs SQL against the server's database while the server is stopped: its embedded Derby database, or in the
+     * run on PostgreSQL its own database.
+     */
+    void sqlWhileStopped(String... statements) {
+        String url = dbUrl.isEmpty() ? "jdbc:derby:" + directory().resolve("data").resolve("kasusdb").toAbsolutePath() : dbUrl;
+        try (Connection connection = dbUrl.isEmpty() ? DriverManager.getConnection(url)
+                : DriverManager.getConnection(url, System.getProperty("kasus.restart.db.user"),
+                        System.getProperty("kasus.restart.db.password"));
+                Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.executeUpdate(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        if (dbUrl.isEmpty()) {
+            try {
+                DriverManager.getConnection(url + ";shutdown=true").close();
+            } catch (SQLException e) {
+                // Derby answers a clean shutdown of one database with SQLState 08006
+                if (!"08006".equals(e.getSQLState())) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+    }
+
     /** The copy of a course file that the server imports, e.g. cases/case-01.yaml. */
     Path courseFile(String relative) {
         return content.resolve(course.getFileName()).resolve(relative);

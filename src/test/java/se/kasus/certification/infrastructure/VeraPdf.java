@@ -12,7 +12,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** veraPDF's validation of one file against one profile, reduced to the failed rules. */
-final class VeraPdf {
+public final class VeraPdf {
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
@@ -22,7 +22,7 @@ final class VeraPdf {
     }
 
     /** "clause-test: description (context)" for every failed check; empty when the file conforms. */
-    static List<String> failedRules(byte[] pdf, PDFAFlavour flavour) throws Exception {
+    public static List<String> failedRules(byte[] pdf, PDFAFlavour flavour) throws Exception {
         try (VeraPDFFoundry foundry = Foundries.defaultInstance();
                 PDFAParser parser = foundry.createParser(new ByteArrayInputStream(pdf), flavour);
                 PDFAValidator validator = foundry.createValidator(flavour, false)) {
