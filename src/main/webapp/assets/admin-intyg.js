@@ -113,9 +113,10 @@ function actionForm(c, kind, opener, row) {
   return el('tr', { class: 'inline-row' }, el('td', { colspan: String(COLUMNS.length) }, form));
 }
 
-function actionButton(c, kind, label, row) {
+/** A row's button; the hidden words tell screen-reader users which certificate it acts on. */
+function actionButton(c, kind, label, hidden, row) {
   const button = el('button', { type: 'button', class: 'secondary small', 'aria-expanded': 'false' },
-    label, el('span', { class: 'skip-visually' }, ` intyget för ${c.learnerName}, kod ${c.code}`));
+    label, el('span', { class: 'skip-visually' }, ` ${hidden} ${c.learnerName}, kod ${c.code}`));
   button.addEventListener('click', () => {
     const wasOpen = button.getAttribute('aria-expanded') === 'true';
     closeForms();
@@ -139,7 +140,8 @@ function row(c) {
     statusCell(c),
     el('td', {}, el('code', {}, c.code)),
     el('td', {}, c.status === 'VALID'
-      ? el('div', { class: 'row-actions' }, actionButton(c, 'aterkalla', 'Återkalla', tr), actionButton(c, 'nytt', 'Utfärda nytt', tr))
+      ? el('div', { class: 'row-actions' }, actionButton(c, 'aterkalla', 'Återkalla', 'intyget för', tr),
+        actionButton(c, 'nytt', 'Utfärda nytt', 'intyg i stället för intyget till', tr))
       : '–'));
   return tr;
 }
@@ -159,13 +161,14 @@ async function search(query, announceIt) {
   const list = result.data || [];
   const count = list.length === 0 ? 'Inga intyg matchar sökningen.'
     : `${list.length} ${list.length === 1 ? 'intyg' : 'intyg'}, nyast först`;
-  results.replaceChildren(list.length === 0 ? el('p', {}, count)
+  results.replaceChildren(...[list.length === 0 ? el('p', {}, count)
     : el('div', { class: 'table-wrap', role: 'region', 'aria-labelledby': 'intyg-caption', tabindex: '0' },
       el('table', {},
         el('caption', { id: 'intyg-caption' }, `Utfärdade intyg: ${count}`),
         el('thead', {}, el('tr', {}, COLUMNS.map((h) => el('th', { scope: 'col' }, h)))),
         el('tbody', {}, list.map(row)))),
-  list.length >= LIMIT ? el('p', { class: 'hint' }, `Bara de ${LIMIT} senaste visas. Förfina sökningen för att se fler.`) : null);
+  list.length >= LIMIT ? el('p', { class: 'hint' }, `Bara de ${LIMIT} senaste visas. Förfina sökningen för att se fler.`) : null]
+    .filter(Boolean));
   if (announceIt) announce(count);
 }
 
@@ -180,8 +183,8 @@ function searchForm() {
       field('sok-q', 'Namn eller kod', q, 'Hela eller en del av namnet på intyget eller verifieringskoden.'),
       field('sok-enhet', 'Enhet', unit)),
     el('div', { class: 'filters' },
-      field('sok-fran', 'Slutförd från och med', from, 'Datum som ÅÅÅÅ-MM-DD.'),
-      field('sok-till', 'Slutförd till och med', to, 'Datum som ÅÅÅÅ-MM-DD.')),
+      field('sok-fran', 'Slutförd från och med', from),
+      field('sok-till', 'Slutförd till och med', to)),
     el('button', { type: 'submit' }, 'Sök'),
     status);
   form.addEventListener('submit', async (e) => {
@@ -189,8 +192,8 @@ function searchForm() {
     clearErrors(form);
     status.replaceChildren();
     let first = null;
-    if (from.validity.badInput) first = fieldError(form, 'sok-fran', 'Skriv ett datum som ÅÅÅÅ-MM-DD.');
-    if (to.validity.badInput) first = first || fieldError(form, 'sok-till', 'Skriv ett datum som ÅÅÅÅ-MM-DD.');
+    if (from.validity.badInput) first = fieldError(form, 'sok-fran', 'Datumet är inte fullständigt. Skriv år, månad och dag.');
+    if (to.validity.badInput) first = first || fieldError(form, 'sok-till', 'Datumet är inte fullständigt. Skriv år, månad och dag.');
     if (!first && from.value && to.value && to.value < from.value) {
       first = fieldError(form, 'sok-till', 'Till-datumet kan inte vara före från-datumet.');
     }
