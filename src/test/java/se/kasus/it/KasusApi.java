@@ -63,10 +63,15 @@ public final class KasusApi {
 
     /** A new learner account with a unique name, created through the admin API. */
     public Credentials newLearner() {
+        return newLearner("Testare");
+    }
+
+    /** A new learner account with a unique name and the given display name. */
+    public Credentials newLearner(String displayName) {
         String username = "learner-" + UUID.randomUUID().toString().substring(0, 8);
         Credentials learner = new Credentials(username, "lösenord-för-test-" + UUID.randomUUID());
         Reply reply = post("api/admin/users", admin,
-                "{\"username\":\"" + username + "\",\"password\":\"" + learner.password() + "\",\"displayName\":\"Testare\"}");
+                "{\"username\":\"" + username + "\",\"password\":\"" + learner.password() + "\",\"displayName\":\"" + displayName + "\"}");
         if (reply.status() != 201) {
             throw new IllegalStateException("could not create learner: " + reply);
         }

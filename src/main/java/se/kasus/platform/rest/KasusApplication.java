@@ -9,6 +9,12 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import se.kasus.certification.api.AdminCertificatesResource;
+import se.kasus.certification.api.MyCertificatesResource;
+import se.kasus.certification.api.VerificationResource;
+import se.kasus.certification.api.BadgeKeyResource;
+import se.kasus.certification.api.IssuerProfileResource;
+import se.kasus.certification.api.RevocationListResource;
 import se.kasus.content.api.CatalogueResource;
 import se.kasus.identity.api.AdminAuditResource;
 import se.kasus.identity.api.AdminOrgUnitResource;
@@ -44,6 +50,8 @@ public class KasusApplication extends Application {
             MeResource.class, AdminUserResource.class, AdminOrgUnitResource.class, AdminAuditResource.class,
             EnrollmentResource.class, AttemptResource.class, QuizAttemptResource.class,
             ForwardingStatusResource.class,
+            MyCertificatesResource.class, VerificationResource.class, AdminCertificatesResource.class,
+            IssuerProfileResource.class, RevocationListResource.class, BadgeKeyResource.class,
             AdminLrsCredentialResource.class,
             BackupResource.class,
             SiteResource.class,

@@ -1,2 +1,5 @@
-/** The JAX-RS application: the API lives under {@code /api}. Depends on nothing else in Kasus. */
+/**
+ * The JAX-RS applications: the API under {@code /api}, the LRS under {@code /xapi} and the published keys under
+ * {@code /.well-known}. The composition root: lists every capability's resources.
+ */
 package se.kasus.platform.rest;

@@ -1,6 +1,6 @@
 package se.kasus.tracking.application;
 
-/** Activity IRIs under the configured public base: course, module, case, decision point, quiz, question. */
+/** Activity IRIs under the configured public base: course, module, case, decision point, quiz, question, certificate. */
 record ActivityIris(String base) {
 
     String course(String courseId) {
@@ -25,6 +25,11 @@ record ActivityIris(String base) {
 
     String quiz(String courseId, String moduleId) {
         return module(courseId, moduleId) + "/kunskapstest";
+    }
+
+    /** The course's completion certificate, as an achievement everyone who completes the course earns. */
+    String certificate(String courseId) {
+        return course(courseId) + "/intyg";
     }
 
     String question(String courseId, String moduleId, String questionId) {

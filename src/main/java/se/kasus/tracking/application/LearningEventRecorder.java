@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import se.kasus.certification.domain.CertificateIssued;
 import se.kasus.content.application.CourseVersions;
 import se.kasus.content.application.PublishedCourse;
 import se.kasus.identity.application.AccountService;
@@ -42,6 +43,15 @@ public class LearningEventRecorder {
         PublishedCourse course = versions.version(event.where().courseVersionId()).orElseThrow();
         Statement statement = new StatementFactory(course.course(), settings)
                 .statement(event, actor(event.where().learner()), course.versionNumber());
+        outbox.enqueue(lrs.store(statement, authority()));
+    }
+
+    /** An issued certificate, in the issuing transaction (the completing one, or a later issue of its own). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void record(@Observes CertificateIssued event) {
+        PublishedCourse course = versions.version(event.courseVersionId()).orElseThrow();
+        Statement statement = new CertificateStatements(settings.baseIri())
+                .earned(event, actor(event.learner()), course.versionNumber());
         outbox.enqueue(lrs.store(statement, authority()));
     }
 

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The migrations of Kasus on embedded Derby databases: a new one, one at the current version, one made before migrations. */
 class SchemaMigrationsTest {
 
-    private static final String LATEST = "0004-3-audit-event";
-    private static final int CHANGESETS = 29;
-    private static final int AFTER_BASELINE = 7;
+    private static final String LATEST = "0005-3-signing-key";
+    private static final int CHANGESETS = 32;
+    private static final int AFTER_BASELINE = 10;
 
     @TempDir
     Path folder;

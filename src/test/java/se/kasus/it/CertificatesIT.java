@@ -1,0 +1,183 @@
+package se.kasus.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.kasus.it.KasusApi.Credentials;
+import se.kasus.it.KasusApi.Reply;
+import tools.jackson.databind.JsonNode;
+
+/** Certificates over HTTP: issued exactly once on completion, verified in public, revoked and re-issued by an admin. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CertificatesIT {
+
+    private static final String CODE = "[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}";
+
+    private final KasusApi api = KasusApi.testServer();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.kasus();
+    }
+
+    @Test
+    void theLastAnswerSentSixTimesAtOnceCompletesTheCourseOnceAndIssuesExactlyOneCertificate() throws Exception {
+        Credentials learner = api.newLearner("Åsa Öberg-Ärlig");
+        CourseRun.LastAnswer last = new CourseRun(api, learner).allButTheLastAnswer();
+        SessionClient browser = SessionClient.loggedIn(learner);
+
+        List<Integer> statuses = Parallel.statuses(6, 60, i -> browser.post(last.path(), last.body()).statusCode());
+
+        assertThat(statuses).as("the same answer again is answered like the first (a retried request)")
+                .containsOnly(200);
+        JsonNode enrollment = api.get("api/enrollments/" + last.enrollmentId(), learner).json();
+        assertThat(enrollment.path("completed").asBoolean()).isTrue();
+        JsonNode mine = api.get("api/me/certificates", learner).json();
+        assertThat(mine).hasSize(1);
+        JsonNode certificate = mine.get(0);
+        assertThat(certificate.path("learnerName").asString()).isEqualTo("Åsa Öberg-Ärlig");
+        assertThat(certificate.path("courseTitle").asString()).isEqualTo("Mänskliga rättigheter i offentlig verksamhet");
+        assertThat(certificate.path("status").asString()).isEqualTo("VALID");
+        assertThat(certificate.path("code").asString()).matches(CODE);
+        assertThat(certificate.path("verificationUrl").asString()).endsWith("/verifiera.html?kod=" + certificate.path("code").asString());
+        assertThat(certificate.path("studyMinutes").asInt()).isPositive();
+        assertThat(api.get("api/me/certificates", learner).json()).as("a second look issues nothing more").hasSize(1);
+        JsonNode adminView = api.get("api/admin/certificates?q=" + learner.username(), api.admin()).json();
+        assertThat(adminView).hasSize(1);
+
+        List<String> verbs = new ArrayList<>();
+        lrsStatements(enrollment.path("registration").asString()).forEach(s -> verbs.add(s.path("verb").path("id").asString()));
+        assertThat(verbs).as("one course completion and one certificate in the LRS")
+                .containsOnlyOnce("http://id.tincanapi.com/verb/earned");
+        assertThat(verbs.stream().filter(v -> v.equals("http://adlnet.gov/expapi/verbs/completed")).count())
+                .isEqualTo(1 + 6 + 10L);
+    }
+
+    @Test
+    void anyoneCanVerifyACodeWithoutLoggingInAndSeesOnlyWhatTheCertificateSays() {
+        Credentials learner = api.newLearner("Örjan Åkesson");
+        new CourseRun(api, learner).complete();
+        String code = api.get("api/me/certificates", learner).json().get(0).path("code").asString();
+
+        Reply verified = api.get("api/public/certificates/" + code.toLowerCase().replace("-", "%20"), null);
+
+        assertThat(verified.status()).isEqualTo(200);
+        JsonNode body = verified.json();
+        Set<String> fields = new TreeSet<>();
+        body.propertyNames().forEach(fields::add);
+        assertThat(fields).containsExactlyInAnyOrder("code", "status", "revokedOn", "revocationReason",
+                "revocationReasonText", "learnerName", "courseTitle", "courseVersion", "completedOn", "issuedOn", "issuer");
+        assertThat(body.path("status").asString()).isEqualTo("VALID");
+        assertThat(body.path("code").asString()).isEqualTo(code);
+        assertThat(body.path("learnerName").asString()).isEqualTo("Örjan Åkesson");
+        assertThat(body.toString()).doesNotContain(learner.username());
+
+        Reply unknown = api.get("api/public/certificates/0000-0000-0000-0000", null);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.isProblem()).isTrue();
+        assertThat(api.get("api/public/certificates/inte-en-kod", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void anAdminRevokesACertificateAndVerificationSaysSoAtOnceThenReissuesItWithTheNameCorrected() {
+        Credentials learner = api.newLearner("Fel Namn");
+        new CourseRun(api, learner).complete();
+        JsonNode first = api.get("api/me/certificates", learner).json().get(0);
+        String firstId = first.path("id").asString();
+
+        Reply revoked = api.post("api/admin/certificates/" + firstId + "/revocation", api.admin(),
+                "{\"reason\":\"ISSUED_IN_ERROR\",\"note\":\"Testfall\"}");
+        assertThat(revoked.status()).as(revoked.body()).isEqualTo(200);
+        JsonNode check = api.get("api/public/certificates/" + first.path("code").asString(), null).json();
+        assertThat(check.path("status").asString()).isEqualTo("REVOKED");
+        assertThat(check.path("revocationReason").asString()).isEqualTo("ISSUED_IN_ERROR");
+        assertThat(check.path("revocationReasonText").asString()).isEqualTo("Intyget utfärdades av misstag");
+        assertThat(check.path("revokedOn").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(check.toString()).as("the administrator's note is not public").doesNotContain("Testfall");
+        Reply again = api.post("api/admin/certificates/" + firstId + "/revocation", api.admin(), "{\"reason\":\"OTHER\"}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.isProblem()).isTrue();
+
+        Reply reissued = api.post("api/admin/certificates/" + firstId + "/reissue", api.admin(),
+                "{\"reason\":\"WRONG_NAME\",\"learnerName\":\"Rätt Namn\"}");
+        assertThat(reissued.status()).as(reissued.body()).isEqualTo(201);
+        String secondCode = reissued.json().path("code").asString();
+        assertThat(secondCode).matches(CODE).isNotEqualTo(first.path("code").asString());
+        assertThat(api.get("api/public/certificates/" + secondCode, null).json().path("learnerName").asString())
+                .isEqualTo("Rätt Namn");
+        JsonNode mine = api.get("api/me/certificates", learner).json();
+        assertThat(mine).hasSize(2);
+        assertThat(mine.get(0).path("status").asString()).isEqualTo("VALID");
+        assertThat(mine.get(1).path("status").asString()).isEqualTo("REVOKED");
+        assertThat(mine.get(1).path("replacedBy").asString()).isEqualTo(mine.get(0).path("id").asString());
+        JsonNode audit = api.get("api/admin/audit?q=" + secondCode, api.admin()).json();
+        assertThat(audit.get(0).path("action").asString()).isEqualTo("CERTIFICATE_REISSUED");
+    }
+
+    @Test
+    void aLearnerCannotSeeOrRevokeCertificatesOfOthers() {
+        Credentials learner = api.newLearner();
+        Reply list = api.get("api/admin/certificates", learner);
+        assertThat(list.status()).isEqualTo(403);
+        Reply revoke = api.post("api/admin/certificates/x/revocation", learner, "{\"reason\":\"OTHER\"}");
+        assertThat(revoke.status()).isEqualTo(403);
+        Reply badReason = api.post("api/admin/certificates/x/revocation", api.admin(), "{\"reason\":\"BORED\"}");
+        assertThat(badReason.status()).isEqualTo(400);
+        assertThat(badReason.isProblem()).isTrue();
+        Reply unknown = api.post("api/admin/certificates/x/revocation", api.admin(), "{\"reason\":\"OTHER\"}");
+        assertThat(unknown.status()).isEqualTo(404);
+    }
+
+    @Test
+    void guessingCodesIsRefusedWith429AndRetryAfterUntilTheAllowanceRefills() {
+        List<Reply> replies = new ArrayList<>();
+        for (int i = 0; i < 31; i++) {
+            replies.add(api.get("api/public/certificates/ZZZZ-ZZZZ-ZZZZ-" + String.format("%04d", i), null));
+        }
+        assertThat(replies.subList(0, 30)).extracting(Reply::status).containsOnly(404);
+        Reply refused = replies.get(30);
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.isProblem()).isTrue();
+        assertThat(refused.json().path("detail").asString()).contains("Vänta");
+
+        await().atMost(Duration.ofSeconds(20)).until(
+                () -> api.get("api/public/certificates/ZZZZ-ZZZZ-ZZZZ-9999", null).status() == 404);
+    }
+
+    private List<JsonNode> lrsStatements(String registration) throws Exception {
+        JsonNode credential = api.post("api/admin/lrs-credentials", api.admin(),
+                "{\"name\":\"certificates-it\",\"scope\":\"READ\"}").json();
+        String basic = Base64.getEncoder().encodeToString((credential.path("key").asString() + ":"
+                + credential.path("secret").asString()).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + Integer.getInteger("kasus.test.http.port", 9081)
+                                + "/xapi/statements?limit=200&registration=" + URLEncoder.encode(registration, StandardCharsets.UTF_8)))
+                .header("Authorization", "Basic " + basic)
+                .header("X-Experience-API-Version", "1.0.3")
+                .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        List<JsonNode> statements = new ArrayList<>();
+        tools.jackson.databind.json.JsonMapper.builder().build().readTree(response.body()).path("statements")
+                .forEach(statements::add);
+        return statements;
+    }
+}
