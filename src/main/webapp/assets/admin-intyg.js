@@ -13,8 +13,10 @@ let pageStatus;
 
 function statusCell(c) {
   if (c.status === 'VALID') return el('td', {}, 'Giltigt');
-  return el('td', {}, `Återkallat ${swedishDate(c.revokedAt)}: ${reasonText(c)}`,
-    c.replacedBy ? el('span', { class: 'hint' }, ' Ersatt av ett nytt intyg.') : null);
+  return el('td', {}, `Återkallat ${swedishDate(c.revokedAt)}: ${reasonText(c)}.`,
+    c.revokedBy ? ` Av ${c.revokedBy}.` : null,
+    c.revocationNote ? el('span', { class: 'hint block' }, `Anteckning: ${c.revocationNote}`) : null,
+    c.replacedBy ? el('span', { class: 'hint block' }, 'Ersatt av ett nytt intyg.') : null);
 }
 
 function reasonSelect() {
@@ -52,7 +54,7 @@ function actionForm(c, kind, opener, row) {
   const revoke = kind === 'aterkalla';
   const headingId = `${p}-rubrik`;
   const status = el('div', {});
-  const name = revoke ? null : el('input', { type: 'text', value: c.learnerName, autocomplete: 'off', spellcheck: 'false' });
+  const name = revoke ? null : el('input', { type: 'text', value: c.learnerName, autocomplete: 'off', spellcheck: 'false', maxlength: '200' });
   const cancel = el('button', { type: 'button', class: 'secondary' }, 'Avbryt');
   const form = el('form', { novalidate: true, class: 'inline-form', 'aria-labelledby': headingId },
     el('h3', { id: headingId }, revoke ? `Återkalla intyget för ${c.learnerName} (kod ${c.code})`
@@ -62,7 +64,7 @@ function actionForm(c, kind, opener, row) {
       : 'Det gamla intyget återkallas med det skäl du väljer, och personen får ett nytt intyg med en ny verifieringskod under Mina intyg.'),
     field(`${p}-skal`, 'Skäl', reasonSelect()),
     revoke
-      ? field(`${p}-anteckning`, 'Anteckning (frivilligt)', el('textarea', { rows: '3' }),
+      ? field(`${p}-anteckning`, 'Anteckning (frivilligt)', el('textarea', { rows: '3', maxlength: '500' }),
         'Till exempel vad som var fel. Den som kontrollerar intyget ser bara skälet, inte anteckningen.')
       : field(`${p}-namn`, 'Namn på det nya intyget', name,
         'Rätta namnet om det var fel. Lämna det som det är om bara något annat var fel.'),
@@ -180,7 +182,7 @@ function searchForm() {
   const status = el('div', {});
   const form = el('form', { role: 'search', class: 'search', 'aria-label': 'Sök utfärdade intyg', novalidate: true },
     el('div', { class: 'filters' },
-      field('sok-q', 'Namn eller kod', q, 'Hela eller en del av namnet på intyget eller verifieringskoden.'),
+      field('sok-q', 'Namn eller kod', q, 'Hela eller en del av namnet, användarnamnet eller verifieringskoden.'),
       field('sok-enhet', 'Enhet', unit)),
     el('div', { class: 'filters' },
       field('sok-fran', 'Slutförd från och med', from),
