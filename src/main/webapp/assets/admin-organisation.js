@@ -93,7 +93,8 @@ async function render(message) {
     el('h1', {}, 'Organisation'),
     el('p', {}, 'Varje konto kan höra till en organisationsenhet, till exempel Myndighet › Avdelning › Enhet. Det behövs för att'
       + ' kunna följa upp utbildningen per del av organisationen.'),
-    message ? el('p', { class: 'message ok', role: 'status' }, message) : null,
+    // Shown, and said once through the announcer: a status region made together with the page is not read out.
+    message ? el('p', { class: 'message ok' }, message) : null,
     el('section', { 'aria-labelledby': 'trad-rubrik' },
       el('h2', { id: 'trad-rubrik' }, 'Organisationsträd'),
       top || el('p', {}, 'Det finns inga organisationsenheter ännu. Lägg till den högsta nivån först, till exempel myndighetens namn.')),

@@ -15,6 +15,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jwt.SignedJWT;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -98,11 +102,37 @@ class CertificatesIT {
     }
 
     @Test
-    void anAdminRevokesACertificateAndVerificationSaysSoAtOnceThenReissuesItWithTheNameCorrected() {
+    void anAdminRevokesACertificateAndBothVerificationAndTheCredentialsStatusSaySoAtOnceThenItIsReissued()
+            throws Exception {
         Credentials learner = api.newLearner("Fel Namn");
         new CourseRun(api, learner).complete();
         JsonNode first = api.get("api/me/certificates", learner).json().get(0);
         String firstId = first.path("id").asString();
+
+        Reply download = api.get("api/me/certificates/" + firstId + "/credential", learner);
+        assertThat(download.status()).as(download.body()).isEqualTo(200);
+        assertThat(download.contentType()).startsWith("application/vc+jwt");
+        String jwt = download.body().strip();
+        SignedJWT credential = SignedJWT.parse(jwt);
+        JWKSet published = JWKSet.parse(publicGet("/.well-known/jwks.json"));
+        JWK key = published.getKeyByKeyId(credential.getHeader().getKeyID());
+        assertThat(key).as("the JWK Set names the credential's key").isNotNull();
+        assertThat(credential.verify(new RSASSAVerifier(key.toRSAKey()))).isTrue();
+        assertThat(api.get("api/me/certificates/" + firstId + "/credential", learner).body().strip())
+                .as("every download is the same credential").isEqualTo(jwt);
+        String[] parts = jwt.split("\\.");
+        char c = parts[1].charAt(20);
+        String tampered = parts[0] + "." + parts[1].substring(0, 20) + (c == 'A' ? 'B' : 'A') + parts[1].substring(21)
+                + "." + parts[2];
+        assertThat(verifies(tampered, key)).as("one changed character").isFalse();
+        JsonNode payload = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(credential.getPayload().toString());
+        assertThat(payload.path("type").toString()).contains("OpenBadgeCredential");
+        assertThat(payload.path("credentialSubject").toString()).contains("Fel Namn");
+        String statusUrl = payload.path("credentialStatus").path("id").asString();
+        String credentialId = payload.path("id").asString();
+        assertThat(payload.path("credentialStatus").path("type").asString()).isEqualTo("1EdTechRevocationList");
+        assertThat(publicGet(statusUrl)).doesNotContain(credentialId);
 
         Reply revoked = api.post("api/admin/certificates/" + firstId + "/revocation", api.admin(),
                 "{\"reason\":\"ISSUED_IN_ERROR\",\"note\":\"Testfall\"}");
@@ -113,6 +143,10 @@ class CertificatesIT {
         assertThat(check.path("revocationReasonText").asString()).isEqualTo("Intyget utfärdades av misstag");
         assertThat(check.path("revokedOn").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
         assertThat(check.toString()).as("the administrator's note is not public").doesNotContain("Testfall");
+        JsonNode revocations = tools.jackson.databind.json.JsonMapper.builder().build().readTree(publicGet(statusUrl));
+        List<String> revokedIds = new ArrayList<>();
+        revocations.path("revokedCredentials").forEach(r -> revokedIds.add(r.path("id").asString()));
+        assertThat(revokedIds).as("the credential's status list").contains(credentialId);
         Reply again = api.post("api/admin/certificates/" + firstId + "/revocation", api.admin(), "{\"reason\":\"OTHER\"}");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.isProblem()).isTrue();
@@ -161,6 +195,24 @@ class CertificatesIT {
 
         await().atMost(Duration.ofSeconds(20)).until(
                 () -> api.get("api/public/certificates/ZZZZ-ZZZZ-ZZZZ-9999", null).status() == 404);
+    }
+
+    private static boolean verifies(String jwt, JWK key) {
+        try {
+            return SignedJWT.parse(jwt).verify(new RSASSAVerifier(key.toRSAKey()));
+        } catch (java.text.ParseException | com.nimbusds.jose.JOSEException e) {
+            return false;
+        }
+    }
+
+    /** A GET without any login, as a verifier elsewhere makes it. */
+    private static String publicGet(String pathOrUrl) throws Exception {
+        URI uri = pathOrUrl.startsWith("http") ? URI.create(pathOrUrl)
+                : URI.create("http://localhost:" + Integer.getInteger("kasus.test.http.port", 9081) + pathOrUrl);
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(uri + ": " + response.body()).isEqualTo(200);
+        return response.body();
     }
 
     private List<JsonNode> lrsStatements(String registration) throws Exception {

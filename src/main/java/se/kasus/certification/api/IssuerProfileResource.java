@@ -7,10 +7,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.kasus.certification.application.BadgeUrls;
+import se.kasus.certification.application.CertificateSettings;
 import se.kasus.certification.application.OpenBadgeDocuments;
 
 /** The Open Badges issuer {@code Profile} at its own {@code id}, which every credential's {@code issuer.id} names. */
@@ -18,29 +17,17 @@ import se.kasus.certification.application.OpenBadgeDocuments;
 @PermitAll
 public class IssuerProfileResource {
 
-    /** Shown when the operator has not named the issuer yet (an empty server.xml value counts as unset). */
-    static final String UNNAMED = "Kasus";
-
     @Inject
     BadgeUrls urls;
 
     @Inject
-    @ConfigProperty(name = "kasus.certificate.issuer.name")
-    Optional<String> issuerName;
-
-    public IssuerProfileResource() {
-    }
-
-    IssuerProfileResource(BadgeUrls urls, Optional<String> issuerName) {
-        this.urls = urls;
-        this.issuerName = issuerName;
-    }
+    CertificateSettings settings;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The issuer profile of Kasus's Open Badges credentials (no login needed)")
     public Response profile() {
-        String name = issuerName.map(String::strip).filter(n -> !n.isEmpty()).orElse(UNNAMED);
+        String name = settings.issuerName();
         String body = OpenBadgeDocuments.issuerProfile(urls.issuerProfile(), name, urls.base().toString()).toString();
         return PublicDocuments.cached(body, MediaType.APPLICATION_JSON);
     }

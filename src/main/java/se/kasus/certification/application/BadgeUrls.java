@@ -77,4 +77,9 @@ public class BadgeUrls {
         String thumbprint = keyId.substring(prefix.length());
         return thumbprint.matches("[A-Za-z0-9_-]{43}") ? thumbprint : null;
     }
+
+    /** A certificate's credential id: the certificate's id as a URN, so the credential names nothing about the learner. */
+    public static URI credentialId(String certificateId) {
+        return URI.create("urn:uuid:" + certificateId);
+    }
 }

@@ -139,8 +139,11 @@ class AdminBrowserIT extends BrowserTestBase {
         page.getByLabel("Namn", new Page.GetByLabelOptions().setExact(true)).fill("Kultur " + prefix);
         page.getByLabel("Placera under").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(agency));
         button(page, "Lägg till enheten").click();
+        // The message is shown in the page and said once by the announcer (a status region), never by two regions.
+        assertThat(page.locator("#content p.message.ok")).containsText(agency + " › Kultur " + prefix + " är tillagd");
+        assertThat(page.locator("#announcer")).hasText(agency + " › Kultur " + prefix + " är tillagd.");
         assertThat(page.getByRole(AriaRole.STATUS).filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("är tillagd"))).containsText(agency + " › Kultur " + prefix);
+                .setHasText("är tillagd"))).hasCount(1);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Byt namn på " + agency + " › Kultur " + prefix)).click();
         page.keyboard().press("Control+A");
         page.keyboard().type("Kultur och fritid " + prefix);
