@@ -15,6 +15,8 @@ export const ACTION_TEXT = {
   'account.password-changed': 'Eget lösenord bytt',
   'lrs-credential.created': 'LRS-nyckel skapad',
   'lrs-credential.revoked': 'LRS-nyckel återkallad',
+  CERTIFICATE_REVOKED: 'Återkallade intyg',
+  CERTIFICATE_REISSUED: 'Utfärdade nytt intyg',
 };
 
 export const ROLE_TEXT = { LEARNER: 'Deltagare', TRAINER: 'Utbildare', ADMIN: 'Administratör' };

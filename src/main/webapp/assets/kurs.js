@@ -1,4 +1,5 @@
 import { api, el, page, param, show, progressBar, paragraphs, errorMessage } from './kasus.js';
+import { swedishDate } from './intyg.js';
 
 const STATUS = { NOT_STARTED: 'Inte påbörjat', IN_PROGRESS: 'Påbörjat', FINISHED: 'Klart' };
 
@@ -13,7 +14,9 @@ page(async (content) => {
     el('h1', {}, enrollment.courseTitle),
     el('div', { class: enrollment.completed ? 'message ok' : 'message' },
       enrollment.completed
-        ? el('p', {}, el('strong', {}, 'Kursen är klar. '), 'Du har gått igenom alla moduler och klarat alla kunskapstest.')
+        ? [el('p', {}, el('strong', {}, 'Kursen är klar. '), 'Du har gått igenom alla moduler och klarat alla kunskapstest.',
+          enrollment.completedAt ? ` Du blev klar ${swedishDate(enrollment.completedAt)}.` : ''),
+        el('p', {}, el('a', { href: '/mina-intyg.html', id: 'till-intyg' }, 'Ditt intyg finns under Mina intyg'))]
         : el('p', {}, `${done} av ${enrollment.modules.length} moduler klara. En modul är klar när du har gått igenom alla fall och fått minst 70 % rätt på kunskapstestet.`)),
     enrollment.resume
       ? el('p', {}, el('a', { class: 'button', href: `/fall.html?forsok=${enrollment.resume.attemptId}` }, 'Fortsätt där du slutade'))

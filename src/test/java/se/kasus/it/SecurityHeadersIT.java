@@ -51,7 +51,7 @@ class SecurityHeadersIT {
 
     @Test
     void pagesAndAssetsCarryTheStrictContentSecurityPolicy() {
-        for (String path : new String[] {"/", "/logga-in.html", "/assets/kasus.js"}) {
+        for (String path : new String[] {"/", "/logga-in.html", "/assets/kasus.js", "/verifiera.html", "/assets/verifiera.js"}) {
             HttpResponse<String> reply = get(path, null);
             print(path, reply);
 

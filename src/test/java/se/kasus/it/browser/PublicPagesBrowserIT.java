@@ -26,7 +26,7 @@ class PublicPagesBrowserIT extends BrowserTestBase {
     private static final List<String> FOOTER_PAGES = FOOTER_LINKS;
     /** The pages of a logged-in person, whose header links to Mitt konto and (for admins) Administration. */
     private static final List<String> LEARNER_PAGES = List.of("/index.html", "/kurs.html", "/fall.html", "/modul.html",
-            "/sammanfattning.html", "/test.html", "/mitt-konto.html");
+            "/sammanfattning.html", "/test.html", "/mitt-konto.html", "/mina-intyg.html");
 
     @Test
     void everyPageHasTheFooterLinks() throws IOException {
@@ -37,7 +37,7 @@ class PublicPagesBrowserIT extends BrowserTestBase {
                     .map(p -> "/" + webapp.relativize(p).toString().replace('\\', '/')).sorted().toList();
         }
         assertThat(pages).containsAll(LEARNER_PAGES).contains("/index.html", "/logga-in.html", "/mitt-konto.html", "/tillganglighet.html",
-                "/personuppgifter.html", "/hjalp.html");
+                "/personuppgifter.html", "/hjalp.html", "/verifiera.html", "/admin/intyg.html");
         Page page = browser.newPage(Browser.WIDE);
         // The HTML as served, without the scripts that would send a visitor to the login page.
         page.route("**/assets/*.js", Route::abort);
@@ -50,6 +50,7 @@ class PublicPagesBrowserIT extends BrowserTestBase {
             }
             if (LEARNER_PAGES.contains(path)) {
                 assertThat(page.locator("header.site nav a[href=\"/mitt-konto.html\"]").count()).as(path).isEqualTo(1);
+                assertThat(page.locator("header.site nav a[href=\"/mina-intyg.html\"]").count()).as(path).isEqualTo(1);
                 assertThat(page.locator("header.site nav [data-kasus-role=ADMIN] a[href=\"/admin/konton.html\"]").count())
                         .as(path).isEqualTo(1);
             }
