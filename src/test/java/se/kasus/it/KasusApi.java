@@ -92,6 +92,19 @@ public final class KasusApi {
                 "{\"stepId\":\"" + stepId + "\",\"optionId\":\"" + optionId + "\"}");
     }
 
+    /** A GET from the embedded LRS (path below /xapi/) with a new read-only LRS credential; fails unless 200. */
+    public String lrsGet(String path) {
+        JsonNode credential = post("api/admin/lrs-credentials", admin, "{\"name\":\"it-reader\",\"scope\":\"READ\"}").json();
+        String basic = Base64.getEncoder().encodeToString((credential.path("key").asString() + ":"
+                + credential.path("secret").asString()).getBytes(StandardCharsets.UTF_8));
+        Reply reply = send(HttpRequest.newBuilder(base.resolve("xapi/" + path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Basic " + basic).header("X-Experience-API-Version", "1.0.3").GET().build());
+        if (reply.status() != 200) {
+            throw new IllegalStateException("LRS GET " + path + ": " + reply);
+        }
+        return reply.body();
+    }
+
     private HttpRequest.Builder request(String path, Credentials who) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json, application/problem+json");
@@ -107,7 +120,8 @@ public final class KasusApi {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null), response.body());
+                    response.headers().firstValue("Location").orElse(null), response.body(),
+                    response.headers().firstValue("Retry-After").map(Long::valueOf).orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -119,7 +133,11 @@ public final class KasusApi {
     public record Credentials(String username, String password) {
     }
 
-    public record Reply(int status, String contentType, String location, String body) {
+    public record Reply(int status, String contentType, String location, String body, Long retryAfter) {
+
+        public Reply(int status, String contentType, String location, String body) {
+            this(status, contentType, location, body, null);
+        }
 
         public JsonNode json() {
             return JSON.readTree(body);

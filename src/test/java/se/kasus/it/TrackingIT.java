@@ -3,12 +3,8 @@ package se.kasus.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -46,7 +42,7 @@ class TrackingIT {
         String registration = api.get("api/enrollments/" + enrollment, learner).json().path("registration").asString();
 
         StatementResult result = XapiJson.readStatementResult(
-                lrsGet("statements?ascending=true&registration=" + URLEncoder.encode(registration, StandardCharsets.UTF_8)));
+                api.lrsGet("statements?ascending=true&registration=" + URLEncoder.encode(registration, StandardCharsets.UTF_8)));
 
         List<Statement> statements = result.statements();
         List<String> verbs = new ArrayList<>();
@@ -67,19 +63,5 @@ class TrackingIT {
         assertThat(secondDecision.result().score().raw()).isEqualTo(0.0);
         assertThat(XapiJson.write(statements.get(4))).doesNotContain("Hemliga tankar");
         assertThat(XapiJson.write(statements.get(0))).doesNotContain(learner.username());
-    }
-
-    private String lrsGet(String path) throws Exception {
-        JsonNode credential = api.post("api/admin/lrs-credentials", api.admin(),
-                "{\"name\":\"tracking-it\",\"scope\":\"READ\"}").json();
-        String basic = Base64.getEncoder().encodeToString((credential.path("key").asString() + ":"
-                + credential.path("secret").asString()).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        java.net.URI.create("http://localhost:" + Integer.getInteger("kasus.test.http.port", 9081) + "/xapi/" + path))
-                .header("Authorization", "Basic " + basic)
-                .header("X-Experience-API-Version", "1.0.3")
-                .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return response.body();
     }
 }

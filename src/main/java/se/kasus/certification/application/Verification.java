@@ -17,6 +17,7 @@ import se.kasus.certification.domain.Certificate;
 import se.kasus.certification.domain.CertificateRepository;
 import se.kasus.certification.domain.VerificationCode;
 import se.kasus.shared.domain.NotFoundException;
+import se.kasus.platform.time.ClockTimeMeter;
 import se.kasus.shared.domain.TooManyAttemptsException;
 
 /**
@@ -46,18 +47,7 @@ public class Verification {
 
     @PostConstruct
     void init() {
-        Clock c = clock;
-        time = new TimeMeter() {
-            @Override
-            public long currentTimeNanos() {
-                return c.millis() * 1_000_000L;
-            }
-
-            @Override
-            public boolean isWallClockBased() {
-                return true;
-            }
-        };
+        time = new ClockTimeMeter(clock);
     }
 
     public VerificationView verify(String typedCode, String address) {

@@ -4,6 +4,7 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import java.time.Clock;
+import se.kasus.platform.time.ClockTimeMeter;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -125,20 +126,6 @@ public final class LoginThrottle {
         /** Whole seconds to wait, rounded up (for Retry-After). */
         public long retryAfterSeconds() {
             return wait.map(d -> Math.max(1, (d.toMillis() + 999) / 1000)).orElse(0L);
-        }
-    }
-
-    /** Bucket4j's time from the injected clock, so tests can move it. */
-    private record ClockTimeMeter(Clock clock) implements TimeMeter {
-
-        @Override
-        public long currentTimeNanos() {
-            return clock.millis() * 1_000_000L;
-        }
-
-        @Override
-        public boolean isWallClockBased() {
-            return true;
         }
     }
 }
