@@ -10,13 +10,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.kasus.certification.domain.Certificate;
 import se.kasus.certification.domain.CertificateRepository;
 import se.kasus.certification.domain.VerificationCode;
 import se.kasus.shared.domain.NotFoundException;
+import se.kasus.platform.security.KeyedBuckets;
 import se.kasus.platform.time.ClockTimeMeter;
 import se.kasus.shared.domain.TooManyAttemptsException;
 
@@ -30,8 +29,6 @@ import se.kasus.shared.domain.TooManyAttemptsException;
 @Transactional
 public class Verification {
 
-    static final int MAX_BUCKETS = 100_000;
-
     @Inject
     CertificateRepository certificates;
 
@@ -42,16 +39,19 @@ public class Verification {
     @ConfigProperty(name = "kasus.certificate.verify.attempts", defaultValue = "30")
     long attemptsPerMinute;
 
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
-    private TimeMeter time;
+    private KeyedBuckets buckets;
 
     @PostConstruct
     void init() {
-        time = new ClockTimeMeter(clock);
+        TimeMeter time = new ClockTimeMeter(clock);
+        buckets = new KeyedBuckets(attemptsPerMinute, address -> Bucket.builder()
+                .addLimit(limit -> limit.capacity(attemptsPerMinute).refillGreedy(attemptsPerMinute, Duration.ofMinutes(1)))
+                .withCustomTimePrecision(time)
+                .build());
     }
 
     public VerificationView verify(String typedCode, String address) {
-        Bucket bucket = bucket(address == null ? "unknown" : address);
+        Bucket bucket = buckets.get(address == null ? "unknown" : address);
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             long seconds = Math.max(1, (Duration.ofNanos(probe.getNanosToWaitForRefill()).toMillis() + 999) / 1000);
@@ -68,15 +68,5 @@ public class Verification {
                 c.revocationReason().map(r -> r.swedish()).orElse(null),
                 c.learnerName(), c.courseTitle(), c.courseVersion(), CertificateService.completedOn(c),
                 LocalDate.ofInstant(c.issuedAt(), CertificateSettings.ZONE), c.issuerName());
-    }
-
-    private Bucket bucket(String address) {
-        if (buckets.size() >= MAX_BUCKETS && !buckets.containsKey(address)) {
-            buckets.values().removeIf(b -> b.getAvailableTokens() >= attemptsPerMinute);
-        }
-        return buckets.computeIfAbsent(address, a -> Bucket.builder()
-                .addLimit(limit -> limit.capacity(attemptsPerMinute).refillGreedy(attemptsPerMinute, Duration.ofMinutes(1)))
-                .withCustomTimePrecision(time)
-                .build());
     }
 }

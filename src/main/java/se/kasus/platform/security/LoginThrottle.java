@@ -6,10 +6,7 @@ import io.github.bucket4j.TimeMeter;
 import java.time.Clock;
 import se.kasus.platform.time.ClockTimeMeter;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
 /**
  * Password guessing limits as token buckets (Bucket4j), one per account and one per client address. Each
@@ -21,26 +18,28 @@ import java.util.function.Function;
 public final class LoginThrottle {
 
     /** Buckets kept before full (idle) ones are forgotten. */
-    static final int MAX_BUCKETS = 100_000;
+    static final int MAX_BUCKETS = KeyedBuckets.MAX_BUCKETS;
 
     private final Limits limits;
     private final TimeMeter time;
-    private final Map<String, Bucket> accounts = new ConcurrentHashMap<>();
-    private final Map<String, Bucket> addresses = new ConcurrentHashMap<>();
+    private final KeyedBuckets accounts;
+    private final KeyedBuckets addresses;
 
     public LoginThrottle(Limits limits, Clock clock) {
         this.limits = limits;
         this.time = new ClockTimeMeter(clock);
+        this.accounts = new KeyedBuckets(limits.accountAttempts(), this::accountBucket);
+        this.addresses = new KeyedBuckets(limits.addressAttempts(), this::addressBucket);
     }
 
     /** Takes one attempt for the account and the address: allowed, or refused with the time to wait. */
     public Attempt attempt(String account, String address) {
-        Bucket byAccount = bucket(accounts, account, this::accountBucket, limits.accountAttempts());
+        Bucket byAccount = accounts.get(account);
         ConsumptionProbe first = byAccount.tryConsumeAndReturnRemaining(1);
         if (!first.isConsumed()) {
             return Attempt.refused(first.getNanosToWaitForRefill());
         }
-        Bucket byAddress = bucket(addresses, address, this::addressBucket, limits.addressAttempts());
+        Bucket byAddress = addresses.get(address);
         ConsumptionProbe second = byAddress.tryConsumeAndReturnRemaining(1);
         if (!second.isConsumed()) {
             byAccount.addTokens(1);
@@ -54,7 +53,7 @@ public final class LoginThrottle {
 
     /** Forgets the account's bucket: its next attempts start from the full allowance. */
     public void release(String account) {
-        accounts.remove(account);
+        accounts.forget(account);
     }
 
     private Bucket accountBucket(String key) {
@@ -70,14 +69,6 @@ public final class LoginThrottle {
                         .refillGreedy(limits.addressAttempts(), limits.addressPeriod()))
                 .withCustomTimePrecision(time)
                 .build();
-    }
-
-    private static Bucket bucket(Map<String, Bucket> buckets, String key, Function<String, Bucket> make, long capacity) {
-        if (buckets.size() >= MAX_BUCKETS && !buckets.containsKey(key)) {
-            // A full bucket holds no information: forgetting it allows nothing a new one would not.
-            buckets.values().removeIf(bucket -> bucket.getAvailableTokens() >= capacity);
-        }
-        return buckets.computeIfAbsent(key, make);
     }
 
     int bucketCount() {
