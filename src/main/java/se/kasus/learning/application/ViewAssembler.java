@@ -113,7 +113,40 @@ final class ViewAssembler {
         ResumeView resume = enrollment.resumable().map(a -> new ResumeView(a.caseId(), a.id())).orElse(null);
         return new EnrollmentView(enrollment.id(), course.id(), course.info().title(), published.versionNumber(),
                 enrollment.registration(), enrollment.enrolledAt(), enrollment.completedAt().isPresent(),
-                enrollment.completedAt().orElse(null), modules, resume);
+                enrollment.completedAt().orElse(null), modules, resume, next(enrollment, modules));
+    }
+
+    /** See {@link Views.NextStepView}: the case touched last, else the first open part of the first module not complete. */
+    static Views.NextStepView next(Enrollment enrollment, List<ModuleProgressView> modules) {
+        var resumable = enrollment.resumable();
+        if (resumable.isPresent()) {
+            CaseAttempt attempt = resumable.get();
+            String title = modules.stream().flatMap(m -> m.cases().stream())
+                    .filter(c -> c.caseId().equals(attempt.caseId())).map(CaseProgressView::title).findFirst().orElse(null);
+            return new Views.NextStepView(Views.NextStepView.CONTINUE_CASE, attempt.moduleId(), attempt.caseId(), title,
+                    attempt.id(), null);
+        }
+        for (ModuleProgressView module : modules) {
+            if (module.completed()) {
+                continue;
+            }
+            for (CaseProgressView c : module.cases()) {
+                if (!"FINISHED".equals(c.status())) {
+                    return new Views.NextStepView(c.attemptId() == null ? Views.NextStepView.START_CASE
+                            : Views.NextStepView.CONTINUE_CASE, module.moduleId(), c.caseId(), c.title(), c.attemptId(), null);
+                }
+            }
+            QuizProgressView quiz = module.quiz();
+            if (quiz.openAttemptId() != null) {
+                return new Views.NextStepView(Views.NextStepView.CONTINUE_QUIZ, module.moduleId(), null, null, null,
+                        quiz.openAttemptId());
+            }
+            if (!quiz.passed()) {
+                return new Views.NextStepView(quiz.bestPercent() == null ? Views.NextStepView.START_QUIZ
+                        : Views.NextStepView.RETAKE_QUIZ, module.moduleId(), null, null, null, null);
+            }
+        }
+        return new Views.NextStepView(Views.NextStepView.COURSE_COMPLETE, null, null, null, null, null);
     }
 
     /** A module's cases and quiz, and the principle scores summed over its finished cases. */

@@ -81,8 +81,26 @@ public final class Views {
     public record ResumeView(String caseId, String attemptId) {
     }
 
+    /**
+     * What the learner should do next: continue the case they touched last, otherwise the first
+     * unfinished part of the first module that is not complete. {@code kind} is one of
+     * {@link NextStepView#CONTINUE_CASE}, {@link NextStepView#START_CASE}, {@link NextStepView#CONTINUE_QUIZ},
+     * {@link NextStepView#START_QUIZ}, {@link NextStepView#RETAKE_QUIZ} or {@link NextStepView#COURSE_COMPLETE};
+     * the ids that apply to the kind are set, the others are null.
+     */
+    public record NextStepView(String kind, String moduleId, String caseId, String caseTitle, String attemptId,
+                               String quizAttemptId) {
+        public static final String CONTINUE_CASE = "CONTINUE_CASE";
+        public static final String START_CASE = "START_CASE";
+        public static final String CONTINUE_QUIZ = "CONTINUE_QUIZ";
+        public static final String START_QUIZ = "START_QUIZ";
+        public static final String RETAKE_QUIZ = "RETAKE_QUIZ";
+        public static final String COURSE_COMPLETE = "COURSE_COMPLETE";
+    }
+
     public record EnrollmentView(String enrollmentId, String courseId, String courseTitle, int courseVersion,
                                  String registration, Instant enrolledAt, boolean completed, Instant completedAt,
-                                 List<ModuleProgressView> modules, ResumeView resume) {
+                                 List<ModuleProgressView> modules, ResumeView resume,
+                                 NextStepView next) {
     }
 }
