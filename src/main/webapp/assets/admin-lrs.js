@@ -54,8 +54,9 @@ function credentialSection(credentials) {
       el('p', { id: 'no-credentials' }, 'Det finns inga LRS-nycklar. Skapa en nedan.'));
   }
   return el('section', { 'aria-labelledby': 'credentials-heading' }, heading,
-    el('div', { class: 'table-wrap' }, el('table', { id: 'credentials' },
-      el('caption', {}, `LRS-nycklar som kan användas nu (${credentials.length})`),
+    el('div', { class: 'table-wrap', role: 'region', 'aria-labelledby': 'credentials-caption', tabindex: '0' },
+      el('table', { id: 'credentials' },
+      el('caption', { id: 'credentials-caption' }, `LRS-nycklar som kan användas nu (${credentials.length})`),
       el('thead', {}, el('tr', {},
         el('th', { scope: 'col' }, 'Namn'), el('th', { scope: 'col' }, 'Nyckel'),
         el('th', { scope: 'col' }, 'Behörighet'), el('th', { scope: 'col' }, 'Skapad'),
@@ -205,8 +206,9 @@ function forwardingSection(targets) {
       + 'Se README, inställningen kasus.xapi.forward.targets.'))]
     : targets.map(targetRow);
   return el('section', { 'aria-labelledby': 'forwarding-heading' }, heading, intro,
-    el('div', { class: 'table-wrap' }, el('table', { id: 'forwarding' },
-      el('caption', {}, 'Status per mottagare'), head, el('tbody', {}, rows))));
+    el('div', { class: 'table-wrap', role: 'region', 'aria-labelledby': 'forwarding-caption', tabindex: '0' },
+      el('table', { id: 'forwarding' },
+      el('caption', { id: 'forwarding-caption' }, 'Status per mottagare'), head, el('tbody', {}, rows))));
 }
 
 function targetRow(target) {
