@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import se.kasus.xapi.XapiSpec;
 import se.kasus.xapi.validation.constraints.Iri;
+import se.kasus.xapi.validation.constraints.NotEmptyWhenGiven;
 import se.kasus.xapi.validation.constraints.Required;
 
 /**
@@ -16,7 +17,7 @@ import se.kasus.xapi.validation.constraints.Required;
  */
 public record ContextAgent(
         @Required(spec = XapiSpec.IEEE_9274_1_1) @Valid Agent agent,
-        @Iri(spec = XapiSpec.IEEE_9274_1_1) List<String> relevantTypes) {
+        @NotEmptyWhenGiven(spec = XapiSpec.IEEE_9274_1_1) @Iri(spec = XapiSpec.IEEE_9274_1_1) List<String> relevantTypes) {
 
     public ContextAgent {
         relevantTypes = relevantTypes == null ? null : List.copyOf(relevantTypes);

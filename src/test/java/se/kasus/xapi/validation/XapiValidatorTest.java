@@ -70,6 +70,47 @@ class XapiValidatorTest {
                 .extracting(XapiViolation::path).containsExactly("$", "$.mbox");
     }
 
+    private static final String ACTOR_VERB_OBJECT = "\"actor\":{\"mbox\":\"mailto:a@example.com\"},"
+            + "\"verb\":{\"id\":\"http://e.x/v\"},\"object\":{\"id\":\"http://e.x/a\"}";
+
+    @Test
+    void anAuthorityGroupMustBeAnAnonymousGroupOfTwoAgents() {
+        String members = "\"member\":[{\"mbox\":\"mailto:app@example.com\"},{\"mbox\":\"mailto:user@example.com\"}]";
+        String anonymous = "{" + ACTOR_VERB_OBJECT + ",\"authority\":{\"objectType\":\"Group\"," + members + "}}";
+        String identified = "{" + ACTOR_VERB_OBJECT + ",\"authority\":{\"objectType\":\"Group\","
+                + "\"mbox\":\"mailto:team@example.com\"," + members + "}}";
+
+        assertThat(validator.checkStatement(anonymous).violations()).isEmpty();
+        assertThat(validator.checkStatement(identified).violations()).extracting(XapiViolation::path, XapiViolation::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("$.authority",
+                        "must be an Agent or an anonymous Group of two Agents"));
+    }
+
+    @Test
+    void aContextAgentOrGroupWithAnEmptyRelevantTypesArrayIsRejectedAlsoInASubStatement() {
+        String agents = "\"contextAgents\":[{\"objectType\":\"contextAgent\",\"agent\":{\"mbox\":\"mailto:c@example.com\"},"
+                + "\"relevantTypes\":[]}]";
+        String groups = "\"contextGroups\":[{\"objectType\":\"contextGroup\",\"group\":{\"objectType\":\"Group\","
+                + "\"member\":[{\"mbox\":\"mailto:d@example.com\"}]},\"relevantTypes\":[]}]";
+        String statement = "{" + ACTOR_VERB_OBJECT + ",\"context\":{" + agents + "," + groups + "}}";
+        String inSubStatement = "{\"actor\":{\"mbox\":\"mailto:a@example.com\"},\"verb\":{\"id\":\"http://e.x/v\"},"
+                + "\"object\":{\"objectType\":\"SubStatement\"," + ACTOR_VERB_OBJECT + ",\"context\":{" + agents + "}}}";
+        String given = "{" + ACTOR_VERB_OBJECT + ",\"context\":{" + agents.replace("[]", "[\"http://e.x/mentor\"]") + "}}";
+
+        assertThat(validator.checkStatement(statement).violations()).extracting(XapiViolation::path)
+                .containsExactly("$.context.contextAgents[0].relevantTypes", "$.context.contextGroups[0].relevantTypes");
+        assertThat(validator.checkStatement(inSubStatement).violations()).extracting(XapiViolation::path)
+                .containsExactly("$.object.context.contextAgents[0].relevantTypes");
+        assertThat(validator.checkStatement(given).violations()).isEmpty();
+    }
+
+    @Test
+    void theStatementVersionOneDotZeroIsAccepted() {
+        assertThat(validator.checkStatement("{" + ACTOR_VERB_OBJECT + ",\"version\":\"1.0\"}").violations()).isEmpty();
+        assertThat(validator.checkStatement("{" + ACTOR_VERB_OBJECT + ",\"version\":\"1.1\"}").violations())
+                .extracting(XapiViolation::path).containsExactly("$.version");
+    }
+
     @Test
     void violationsSayWhatIsWrongAndLinkTheSpecification() {
         Checked<Statement> checked = validator.checkStatement("{\"actor\":{\"mbox\":\"mailto:a@example.com\"},"

@@ -16,7 +16,8 @@ import se.kasus.xapi.model.Actor;
 import se.kasus.xapi.model.Group;
 
 /**
- * An authority is an Agent, or in 3-legged OAuth a Group of exactly two Agents (application and user).
+ * An authority is an Agent, or in 3-legged OAuth an anonymous Group of exactly two Agents (application and user):
+ * a Group that identifies itself (mbox, mbox_sha1sum, openid or account) is not an authority.
  *
  * @see <a href="https://github.com/adlnet/xAPI-Spec/blob/master/xAPI-Data.md#2.4.9.s3.b1">xAPI 1.0.3 Data, 2.4.9.s3.b1</a>
  */
@@ -26,7 +27,7 @@ import se.kasus.xapi.model.Group;
 @Retention(RUNTIME)
 public @interface Authority {
 
-    String message() default "must be an Agent or a Group of two Agents";
+    String message() default "must be an Agent or an anonymous Group of two Agents";
 
     Class<?>[] groups() default {};
 
@@ -39,7 +40,8 @@ public @interface Authority {
     final class Validator implements ConstraintValidator<Authority, Actor> {
         @Override
         public boolean isValid(Actor authority, ConstraintValidatorContext context) {
-            return !(authority instanceof Group group) || group.member() != null && group.member().size() == 2;
+            return !(authority instanceof Group group)
+                    || group.isAnonymous() && group.member() != null && group.member().size() == 2;
         }
     }
 }

@@ -11,7 +11,7 @@ public final class Formats {
     private static final String TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
     private static final Pattern MEDIA_TYPE = Pattern.compile(
             "^" + TOKEN + "/" + TOKEN + "(?:\\s*;\\s*" + TOKEN + "=(?:" + TOKEN + "|\"[^\"]*\"))*$");
-    private static final Pattern VERSION = Pattern.compile("^(?:1\\.0|2\\.0)\\.\\d+$");
+    private static final Pattern VERSION = Pattern.compile("^(?:1\\.0(?:\\.\\d+)?|2\\.0\\.\\d+)$");
 
     private Formats() {
     }
@@ -52,7 +52,10 @@ public final class Formats {
         return value != null && MEDIA_TYPE.matcher(value).matches();
     }
 
-    /** A statement version of xAPI 1.0.x or 2.0.x, such as {@code 1.0.0} or {@code 2.0.0}. */
+    /**
+     * A statement version of xAPI 1.0.x or 2.0.x, such as {@code 1.0.0} or {@code 2.0.0}; {@code 1.0} alone is
+     * accepted as well, as the 1.0 conformance tests expect.
+     */
     public static boolean isStatementVersion(String value) {
         return value != null && VERSION.matcher(value).matches();
     }

@@ -88,13 +88,13 @@ class FormatsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1.0.0", "1.0.3", "2.0.0", "1.0.99"})
+    @ValueSource(strings = {"1.0.0", "1.0.3", "2.0.0", "1.0.99", "1.0"})
     void theseAreStatementVersions(String value) {
         assertThat(Formats.isStatementVersion(value)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "1.0", "0.95", "1.1.0", "3.0.0", "2.0", "1.0.0-rc"})
+    @ValueSource(strings = {"", "1", "1.0.", "0.95", "1.1.0", "3.0.0", "2.0", "1.0.0-rc"})
     void theseAreNotStatementVersions(String value) {
         assertThat(Formats.isStatementVersion(value)).isFalse();
     }
