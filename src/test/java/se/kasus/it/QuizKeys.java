@@ -7,12 +7,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** The answer keys, read from the course files the way a trainer wrote them. */
-final class QuizKeys {
+public final class QuizKeys {
 
     private QuizKeys() {
     }
 
-    static Map<String, String> of(String bankId) {
+    public static Map<String, String> of(String bankId) {
         Path file = Path.of(System.getProperty("kasus.course.dir", "course-content/mr-offentlig-verksamhet"))
                 .resolve("quizzes").resolve(bankId + ".yaml");
         JsonNode bank = YAMLMapper.builder().build().readTree(file.toFile());
@@ -22,7 +22,7 @@ final class QuizKeys {
     }
 
     /** Any option of the question other than the key. */
-    static String wrongAnswer(JsonNode question, String key) {
+    public static String wrongAnswer(JsonNode question, String key) {
         for (JsonNode option : question.path("options")) {
             if (!option.path("id").asString().equals(key)) {
                 return option.path("id").asString();

@@ -138,7 +138,8 @@ public class LearningService {
                 clock.instant());
         enrollments.flush();
         publish(enrollment);
-        return new ViewAssembler(published.course()).answer(outcome.question(), outcome.answer());
+        return new ViewAssembler(published.course()).answer(enrollment.quizAttemptById(quizAttemptId), outcome.question(),
+                outcome.answer());
     }
 
     /** Observers (tracking) run now, inside this transaction: their records commit or roll back with the change. */

@@ -88,24 +88,43 @@ final class ViewAssembler {
     QuizView quiz(QuizAttempt attempt) {
         Module module = course.module(attempt.moduleId()).orElseThrow();
         QuestionBank bank = course.questionBank(module.quiz()).orElseThrow();
+        boolean revealed = keyRevealed(attempt, module);
         List<QuizQuestionView> questions = new ArrayList<>();
         int number = 1;
         for (PresentedQuestion presented : attempt.presented()) {
             Question question = bank.question(presented.questionId()).orElseThrow();
             List<OptionView> options = presented.optionOrder().stream()
                     .map(id -> new OptionView(id, question.option(id).orElseThrow().text())).toList();
-            AnswerView answer = attempt.answer(question.id()).map(a -> answer(question, a)).orElse(null);
+            AnswerView answer = attempt.answer(question.id()).map(a -> answer(question, a, revealed)).orElse(null);
             questions.add(new QuizQuestionView(question.id(), number++, question.stem(), options, answer));
         }
         boolean finished = attempt.finished();
         return new QuizView(attempt.id(), attempt.enrollment().id(), attempt.moduleId(), attempt.attemptNumber(), questions,
                 finished, attempt.correctCount(), attempt.questionCount(), finished ? attempt.percent() : null,
-                module.quizPassPercent(), finished ? attempt.percent() >= module.quizPassPercent() : null);
+                module.quizPassPercent(), finished ? attempt.percent() >= module.quizPassPercent() : null, revealed,
+                module.title(), course.orderedModules().indexOf(module) + 1);
     }
 
-    AnswerView answer(Question question, QuizAnswer answer) {
-        return new AnswerView(question.id(), answer.optionId(), answer.correct(), question.correct(), question.explanation(),
-                question.sources().stream().map(ViewAssembler::legal).toList());
+    /** The answer as the learner may see it now, after it was recorded (so the answer that passes reveals the key). */
+    AnswerView answer(QuizAttempt attempt, Question question, QuizAnswer answer) {
+        return answer(question, answer, keyRevealed(attempt, course.module(attempt.moduleId()).orElseThrow()));
+    }
+
+    /** The key is the learner's once any attempt of the module's quiz in the enrolment is passed. */
+    private static boolean keyRevealed(QuizAttempt attempt, Module module) {
+        return attempt.enrollment().progress(module).quizPassed();
+    }
+
+    private static AnswerView answer(Question question, QuizAnswer answer, boolean revealed) {
+        if (revealed) {
+            return new AnswerView(question.id(), answer.optionId(), answer.correct(), question.correct(),
+                    question.explanation(), question.sources().stream().map(ViewAssembler::legal).toList());
+        }
+        if (answer.correct()) {
+            return new AnswerView(question.id(), answer.optionId(), true, null, question.explanation(),
+                    question.sources().stream().map(ViewAssembler::legal).toList());
+        }
+        return new AnswerView(question.id(), answer.optionId(), false, null, null, List.of());
     }
 
     EnrollmentView enrollment(Enrollment enrollment, PublishedCourse published) {

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import se.kasus.content.domain.LegalStatus;
 
-/** What the player API returns. Answer keys and scores appear only after the learner has answered. */
+/**
+ * What the player API returns. Case scores appear only after the learner has decided; quiz answer keys only
+ * once the module's quiz is passed (see {@link AnswerView}).
+ */
 public final class Views {
 
     private Views() {
@@ -54,13 +57,24 @@ public final class Views {
     public record QuizQuestionView(String id, int number, String stem, List<OptionView> options, AnswerView answer) {
     }
 
+    /**
+     * The learner's answer. Until the module's quiz is passed ({@link QuizView#keyRevealed()} false) it says only
+     * whether the answer was right: {@code correctOptionId} is null, and explanation and sources (which name the
+     * right option) come only with a right answer, where they name what the learner chose.
+     */
     public record AnswerView(String questionId, String optionId, boolean correct, String correctOptionId,
                              String explanation, List<LegalReferenceView> sources) {
     }
 
+    /**
+     * One quiz attempt. {@code keyRevealed} is true once any attempt of the module's quiz in the enrolment is
+     * passed: from then on every attempt, older failed ones too, shows the right options and full explanations.
+     * {@code moduleNumber} is the module's place in the course (1-based), for learners who never see module ids.
+     */
     public record QuizView(String quizAttemptId, String enrollmentId, String moduleId, int attemptNumber,
                            List<QuizQuestionView> questions, boolean finished, int correct, int total, Integer percent,
-                           int passPercent, Boolean passed) {
+                           int passPercent, Boolean passed, boolean keyRevealed, String moduleTitle,
+                           int moduleNumber) {
     }
 
     public record CaseProgressView(String caseId, String title, String attemptId, String status, int score, int maxScore) {

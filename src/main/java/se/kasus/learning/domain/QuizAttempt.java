@@ -30,6 +30,9 @@ import se.kasus.shared.domain.RuleViolationException;
 @Table(name = "quiz_attempt")
 public class QuizAttempt {
 
+    /** Enough that an honest generator practically never runs out (each draw repeats with probability at most 1/2). */
+    private static final int MAX_DRAWS = 32;
+
     @Id
     @Column(length = 36)
     private String id;
@@ -64,6 +67,11 @@ public class QuizAttempt {
     protected QuizAttempt() {
     }
 
+    /**
+     * Presents the bank's questions in a shuffled order, each with its options shuffled. A retake never shows
+     * exactly the question and option order of the attempt before it (the enrolment's earlier attempts are read
+     * before this one joins them): an equal draw is shuffled again.
+     */
     QuizAttempt(Enrollment enrollment, String moduleId, int attemptNumber, QuestionBank bank, RandomGenerator random,
                 Instant now) {
         this.id = UUID.randomUUID().toString();
@@ -71,14 +79,63 @@ public class QuizAttempt {
         this.moduleId = moduleId;
         this.attemptNumber = attemptNumber;
         this.startedAt = now;
-        for (Question question : bank.questions()) {
-            List<String> order = new ArrayList<>(question.options().stream().map(QuizOption::id).toList());
-            shuffle(order, random);
-            presented.add(new PresentedQuestion(question.id(), order));
+        List<PresentedQuestion> previous = enrollment.quizAttempts().stream()
+                .filter(q -> q.moduleId().equals(moduleId) && q.attemptNumber() == attemptNumber - 1)
+                .findFirst().map(QuizAttempt::presented).orElse(List.of());
+        List<PresentedQuestion> order = presentation(bank, random);
+        for (int draw = 1; sameOrder(order, previous) && draw < MAX_DRAWS; draw++) {
+            order = presentation(bank, random);
         }
+        if (sameOrder(order, previous)) {
+            order = rotated(order);
+        }
+        presented.addAll(order);
     }
 
-    private static void shuffle(List<String> items, RandomGenerator random) {
+    private static List<PresentedQuestion> presentation(QuestionBank bank, RandomGenerator random) {
+        List<Question> questions = new ArrayList<>(bank.questions());
+        shuffle(questions, random);
+        List<PresentedQuestion> order = new ArrayList<>();
+        for (Question question : questions) {
+            List<String> options = new ArrayList<>(question.options().stream().map(QuizOption::id).toList());
+            shuffle(options, random);
+            order.add(new PresentedQuestion(question.id(), options));
+        }
+        return order;
+    }
+
+    private static boolean sameOrder(List<PresentedQuestion> a, List<PresentedQuestion> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).questionId().equals(b.get(i).questionId())
+                    || !a.get(i).optionOrder().equals(b.get(i).optionOrder())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A different order whatever the generator gave: the questions moved one place, or with a single question its
+     * options moved one place. A bank of one question with one option has only one order and is kept.
+     */
+    private static List<PresentedQuestion> rotated(List<PresentedQuestion> order) {
+        List<PresentedQuestion> moved = new ArrayList<>(order);
+        if (moved.size() > 1) {
+            Collections.rotate(moved, 1);
+            return moved;
+        }
+        if (moved.size() == 1) {
+            List<String> options = new ArrayList<>(moved.get(0).optionOrder());
+            Collections.rotate(options, 1);
+            return List.of(new PresentedQuestion(moved.get(0).questionId(), options));
+        }
+        return moved;
+    }
+
+    private static <T> void shuffle(List<T> items, RandomGenerator random) {
         for (int i = items.size() - 1; i > 0; i--) {
             Collections.swap(items, i, random.nextInt(i + 1));
         }

@@ -9,13 +9,14 @@ import static se.kasus.learning.domain.LearningFixtures.T3;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
+import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 import se.kasus.content.domain.Course;
 import se.kasus.shared.domain.ConflictException;
 import se.kasus.shared.domain.NotFoundException;
 import se.kasus.shared.domain.RuleViolationException;
 
-/** A module's knowledge check: shuffled options, answers recorded once, finishing and the rounded-down percent. */
+/** A module's knowledge check: shuffled questions and options, retakes in another order, answers recorded once, finishing and the rounded-down percent. */
 class QuizAttemptTest {
 
     private final Course course = LearningFixtures.course();
@@ -23,16 +24,83 @@ class QuizAttemptTest {
     private final Enrollment enrollment = LearningFixtures.enrollment();
 
     @Test
-    void aNewQuizPresentsEveryQuestionOfTheModulesBankInOrder() {
+    void aNewQuizPresentsEveryQuestionOfTheModulesBankOnce() {
         QuizAttempt quiz = enrollment.startQuiz(course, "M1", new Random(7), T1);
 
         assertThat(quiz.moduleId()).isEqualTo("M1");
         assertThat(quiz.attemptNumber()).isEqualTo(1);
         assertThat(quiz.questionCount()).isEqualTo(5);
         assertThat(quiz.presented()).extracting(PresentedQuestion::questionId)
-                .containsExactly("Q1.1", "Q1.2", "Q1.3", "Q1.4", "Q1.5");
+                .containsExactlyInAnyOrder("Q1.1", "Q1.2", "Q1.3", "Q1.4", "Q1.5");
         assertThat(quiz.finished()).isFalse();
         assertThat(quiz.startedAt()).isEqualTo(T1);
+    }
+
+    @Test
+    void theQuestionsAreShuffledToo() {
+        List<List<String>> questionOrders = new java.util.ArrayList<>();
+        for (int seed = 0; seed < 4; seed++) {
+            questionOrders.add(questionIds(LearningFixtures.enrollment().startQuiz(course, "M1", new Random(seed), T1)));
+        }
+
+        // Four draws of 5 questions all in the bank's order: probability (1/120)^4.
+        assertThat(questionOrders).anySatisfy(
+                order -> assertThat(order).isNotEqualTo(List.of("Q1.1", "Q1.2", "Q1.3", "Q1.4", "Q1.5")));
+        assertThat(questionOrders).hasSizeGreaterThan(1).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aRetakeNeverRepeatsTheOrderOfTheAttemptBeforeEvenWhenTheGeneratorDrawsItAgain() {
+        QuizAttempt first = enrollment.startQuiz(course, "M1", new Random(7), T1);
+        answerAll(first, "A", T1);
+
+        // The same seed again would draw exactly the first attempt's order.
+        QuizAttempt second = enrollment.startQuiz(course, "M1", new Random(7), T2);
+
+        assertThat(second.attemptNumber()).isEqualTo(2);
+        assertThat(presentation(second)).isNotEqualTo(presentation(first));
+        assertThat(questionIds(second)).containsExactlyInAnyOrderElementsOf(questionIds(first));
+        assertThat(second.presented()).allSatisfy(
+                p -> assertThat(p.optionOrder()).containsExactlyInAnyOrder("A", "B", "C", "D"));
+    }
+
+    @Test
+    void aRetakeDiffersFromTheAttemptBeforeWhenTheGeneratorAlwaysDrawsTheSame() {
+        RandomGenerator stuck = () -> 0L;
+        QuizAttempt first = enrollment.startQuiz(course, "M1", stuck, T1);
+        answerAll(first, "A", T1);
+
+        QuizAttempt second = enrollment.startQuiz(course, "M1", stuck, T2);
+
+        assertThat(presentation(second)).isNotEqualTo(presentation(first));
+        assertThat(questionIds(second)).containsExactlyInAnyOrderElementsOf(questionIds(first));
+    }
+
+    @Test
+    void aRetakeOfAOneQuestionQuizMovesItsOptions() {
+        Course oneQuestion = LearningFixtures.course(1);
+        RandomGenerator stuck = () -> 0L;
+        QuizAttempt first = enrollment.startQuiz(oneQuestion, "M1", stuck, T1);
+        answerAll(first, "A", T1, oneQuestion);
+
+        QuizAttempt second = enrollment.startQuiz(oneQuestion, "M1", stuck, T2);
+
+        assertThat(second.presented().get(0).optionOrder()).isNotEqualTo(first.presented().get(0).optionOrder())
+                .containsExactlyInAnyOrder("A", "B", "C", "D");
+    }
+
+    @Test
+    void onlyTheAttemptJustBeforeCountsForTheRetakeRule() {
+        QuizAttempt first = enrollment.startQuiz(course, "M1", new Random(7), T1);
+        answerAll(first, "A", T1);
+        QuizAttempt second = enrollment.startQuiz(course, "M1", new Random(8), T2);
+        answerAll(second, "A", T2);
+
+        // Seed 7 draws the first attempt's order, which is allowed on the third attempt.
+        QuizAttempt third = enrollment.startQuiz(course, "M1", new Random(7), T3);
+
+        assertThat(presentation(second)).isNotEqualTo(presentation(first));
+        assertThat(presentation(third)).isEqualTo(presentation(first));
     }
 
     @Test
@@ -176,6 +244,18 @@ class QuizAttemptTest {
     void aQuizAttemptThatIsNotInTheEnrolmentIsNotFound() {
         assertThatThrownBy(() -> enrollment.answer(course, "no-such-quiz", "Q1.1", "A", T1))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    private static List<String> questionIds(QuizAttempt quiz) {
+        return quiz.presented().stream().map(PresentedQuestion::questionId).toList();
+    }
+
+    private static List<String> presentation(QuizAttempt quiz) {
+        return quiz.presented().stream().map(p -> p.questionId() + ":" + p.optionOrder()).toList();
+    }
+
+    private void answerAll(QuizAttempt quiz, String optionId, Instant now, Course in) {
+        quiz.presented().forEach(p -> enrollment.answer(in, quiz.id(), p.questionId(), optionId, now));
     }
 
     private static List<List<String>> orders(QuizAttempt quiz) {
