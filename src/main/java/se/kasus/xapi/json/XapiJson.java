@@ -13,6 +13,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads and writes the xAPI model as JSON. {@code parse…} methods are lenient and return what they could read with
@@ -31,6 +32,36 @@ public final class XapiJson {
 
     public static String write(Statement statement) {
         return write(generator -> new Out(generator).objectValue(statement, StatementWriter::statement));
+    }
+
+    /**
+     * Writes a statement already reduced to the {@code ids} format (see the LRS's StatementFormats) with its
+     * Activities as {@code {"id": …}} alone: the object, a SubStatement's object and every context activity lose
+     * the optional {@code "objectType": "Activity"}.
+     */
+    public static String writeIds(Statement statement) {
+        ObjectNode node = (ObjectNode) MAPPER.readTree(write(statement));
+        idsOnly(node);
+        return MAPPER.writeValueAsString(node);
+    }
+
+    private static void idsOnly(ObjectNode statement) {
+        JsonNode object = statement.get("object");
+        if (object instanceof ObjectNode o) {
+            if ("Activity".equals(o.path("objectType").asString(null))) {
+                o.remove("objectType");
+            } else if ("SubStatement".equals(o.path("objectType").asString(null))) {
+                idsOnly(o);
+            }
+        }
+        JsonNode contextActivities = statement.path("context").path("contextActivities");
+        for (String kind : List.of("parent", "grouping", "category", "other")) {
+            for (JsonNode activity : contextActivities.path(kind)) {
+                if (activity instanceof ObjectNode a) {
+                    a.remove("objectType");
+                }
+            }
+        }
     }
 
     public static String write(List<Statement> statements) {

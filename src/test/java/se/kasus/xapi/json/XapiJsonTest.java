@@ -145,4 +145,20 @@ class XapiJsonTest {
 
         assertThat(XapiJson.readStatement(XapiJson.write(statement))).isEqualTo(statement);
     }
+
+    @Test
+    void theIdsFormatWritesActivitiesAsTheirIdAlone() {
+        String json = "{\"id\":\"" + UUID.randomUUID() + "\",\"actor\":{\"mbox\":\"mailto:a@example.com\"},"
+                + "\"verb\":{\"id\":\"http://e.x/v\"},\"object\":{\"objectType\":\"SubStatement\","
+                + "\"actor\":{\"mbox\":\"mailto:b@example.com\"},\"verb\":{\"id\":\"http://e.x/v\"},"
+                + "\"object\":{\"objectType\":\"Activity\",\"id\":\"http://e.x/inner\"}},"
+                + "\"context\":{\"contextActivities\":{\"parent\":[{\"objectType\":\"Activity\",\"id\":\"http://e.x/p\"}]}}}";
+
+        String ids = XapiJson.writeIds(XapiJson.readStatement(json));
+
+        assertThat(ids).contains("\"object\":{\"id\":\"http://e.x/inner\"}")
+                .contains("\"parent\":[{\"id\":\"http://e.x/p\"}]")
+                .contains("\"objectType\":\"SubStatement\"")
+                .doesNotContain("\"Activity\"");
+    }
 }

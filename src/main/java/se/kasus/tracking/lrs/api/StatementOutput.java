@@ -60,7 +60,7 @@ public class StatementOutput {
     private String formatted(String json, StatementFormat format, LanguagePreference languages) {
         return switch (format) {
             case EXACT -> json;
-            case IDS -> XapiJson.write(StatementFormats.ids(XapiJson.readStatement(json)));
+            case IDS -> XapiJson.writeIds(StatementFormats.ids(XapiJson.readStatement(json)));
             case CANONICAL -> XapiJson.write(StatementFormats.canonical(XapiJson.readStatement(json),
                     activities::canonical, languages));
         };
