@@ -123,15 +123,20 @@ class DocumentsIT {
     void profilePutFollowsTheConcurrencyRules() throws Exception {
         String profile = "xapi/activities/profile?activityId=" + q(Statements.activity()) + "&profileId=p";
 
-        Reply created = lrs.request("PUT", profile).json("{\"v\":1}").send();
+        Reply newWithoutHeader = lrs.request("PUT", profile).json("{\"v\":0}").send();
+        Reply created = lrs.request("PUT", profile).header("If-None-Match", "*").json("{\"v\":1}").send();
         Reply withoutHeader = lrs.request("PUT", profile).json("{\"v\":2}").send();
+        Reply withoutHeaderIn2 = lrs.request("PUT", profile).header(Lrs.VERSION, "2.0.0").json("{\"v\":2}").send();
         Reply wrongEtag = lrs.request("PUT", profile).header("If-Match", "\"" + sha1("other") + "\"").json("{\"v\":2}").send();
         Reply noneMatch = lrs.request("PUT", profile).header("If-None-Match", "*").json("{\"v\":2}").send();
         Reply matching = lrs.request("PUT", profile).header("If-Match", "\"" + sha1("{\"v\":1}") + "\"").json("{\"v\":3}").send();
 
+        assertThat(newWithoutHeader.status()).as("xAPI 1.0.3: a condition on every profile PUT").isEqualTo(400);
+        assertThat(newWithoutHeader.json().path("detail").asString()).contains("If-None-Match");
         assertThat(created.status()).isEqualTo(204);
-        assertThat(withoutHeader.status()).isEqualTo(409);
-        assertThat(withoutHeader.json().path("detail").asString()).contains("If-Match");
+        assertThat(withoutHeader.status()).isEqualTo(400);
+        assertThat(withoutHeaderIn2.status()).as("xAPI 2.0: only replacing needs a condition").isEqualTo(409);
+        assertThat(withoutHeaderIn2.json().path("detail").asString()).contains("If-Match");
         assertThat(wrongEtag.status()).isEqualTo(412);
         assertThat(noneMatch.status()).isEqualTo(412);
         assertThat(matching.status()).isEqualTo(204);
@@ -158,7 +163,8 @@ class DocumentsIT {
         String profile = "xapi/agents/profile?agent=" + q(agent) + "&profileId=prefs";
         String group = "{\"objectType\":\"Group\",\"mbox\":\"mailto:team@example.se\"}";
 
-        assertThat(lrs.request("PUT", profile).json("{\"lang\":\"sv\"}").send().status()).isEqualTo(204);
+        assertThat(lrs.request("PUT", profile).header("If-None-Match", "*").json("{\"lang\":\"sv\"}").send().status())
+                .isEqualTo(204);
         assertThat(lrs.get(profile).json().path("lang").asString()).isEqualTo("sv");
         assertThat(lrs.get("xapi/agents/profile?agent=" + q(agent)).json().toString()).isEqualTo("[\"prefs\"]");
         assertThat(lrs.get("xapi/agents/profile?agent=" + q(Statements.agent(Statements.mbox())) + "&profileId=prefs")
@@ -167,10 +173,12 @@ class DocumentsIT {
     }
 
     @Test
-    void theActivitiesResourceGivesTheLatestDefinitionAndTheAgentsResourceAPerson() {
+    void theActivitiesResourceMergesWhatEveryStatementDefinedAndTheAgentsResourceGivesAPerson() {
         String activity = Statements.activity();
         lrs.store("{\"actor\":" + Statements.agent(Statements.mbox()) + ",\"verb\":{\"id\":\"" + Statements.ANSWERED
                 + "\"},\"object\":{\"id\":\"" + activity + "\",\"definition\":{\"name\":{\"sv-SE\":\"Fall 1\"}}}}");
+        lrs.store("{\"actor\":" + Statements.agent(Statements.mbox()) + ",\"verb\":{\"id\":\"" + Statements.ANSWERED
+                + "\"},\"object\":{\"id\":\"" + activity + "\",\"definition\":{\"name\":{\"en-US\":\"Case 1\"}}}}");
         String mbox = Statements.mbox();
 
         Reply known = lrs.get("xapi/activities?activityId=" + q(activity));
@@ -178,6 +186,7 @@ class DocumentsIT {
         Reply person = lrs.get("xapi/agents?agent=" + q("{\"name\":\"Anna\",\"mbox\":\"" + mbox + "\"}"));
 
         assertThat(known.json().path("definition").path("name").path("sv-SE").asString()).isEqualTo("Fall 1");
+        assertThat(known.json().path("definition").path("name").path("en-US").asString()).isEqualTo("Case 1");
         assertThat(known.json().path("id").asString()).isEqualTo(activity);
         assertThat(unknown.status()).isEqualTo(200);
         assertThat(unknown.json().path("objectType").asString()).isEqualTo("Activity");
@@ -202,6 +211,20 @@ class DocumentsIT {
         assertThat(put.status()).as(put.text()).isEqualTo(204);
         assertThat(get.status()).as(get.text()).isEqualTo(200);
         assertThat(get.json().path("id").asString()).isEqualTo(id);
+    }
+
+    @Test
+    void aPutSentAsAPostWithoutAContentTypeFieldStoresTheStatementAsJson() {
+        String id = UUID.randomUUID().toString();
+        String statement = Statements.simple(null, Statements.mbox(), Statements.ANSWERED, Statements.activity());
+        String form = "statementId=" + id + "&Authorization=" + q(lrs.authorization()) + "&X-Experience-API-Version=1.0.3"
+                + "&content=" + q(statement);
+
+        Reply put = Lrs.withAuthorization(null).request("POST", "xapi/statements?method=PUT").header(Lrs.VERSION, null)
+                .body("application/x-www-form-urlencoded", form.getBytes(StandardCharsets.UTF_8)).send();
+
+        assertThat(put.status()).as(put.text()).isEqualTo(204);
+        assertThat(lrs.get("xapi/statements?statementId=" + id).json().path("id").asString()).isEqualTo(id);
     }
 
     @Test

@@ -65,6 +65,11 @@ public class AlternateRequestSyntaxFilter implements ContainerRequestFilter {
                         .append(URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8));
             }
         }
+        if (content.length > 0 && !form.containsKey("Content-Type")) {
+            // Clients (the conformance suite among them) often leave the content's type out of the form; the
+            // content of an xAPI request without a stated type is taken to be JSON.
+            request.getHeaders().putSingle("Content-Type", "application/json");
+        }
         request.getHeaders().putSingle("Content-Length", String.valueOf(content.length));
         request.setEntityStream(new ByteArrayInputStream(content));
         URI uri = request.getUriInfo().getRequestUri();

@@ -30,6 +30,9 @@ public abstract class ProfileResource {
     @Inject
     LrsDocuments documents;
 
+    @Inject
+    LrsCaller caller;
+
     /** @param scope the parameter that names the scope: activityId or agent */
     ProfileResource(String scope) {
         this.single = Set.of(scope, "profileId");
@@ -61,8 +64,15 @@ public abstract class ProfileResource {
                         @HeaderParam("If-Match") String ifMatch, @HeaderParam("If-None-Match") String ifNoneMatch,
                         @Context UriInfo uriInfo) {
         Params p = Params.of(uriInfo.getQueryParameters(), single);
+        Preconditions preconditions = new Preconditions(ifMatch, ifNoneMatch);
+        if (preconditions.isEmpty() && caller.version() == XapiVersionHeader.V1) {
+            // xAPI 1.0.3 asks for a condition on every PUT of a profile document, whether it exists or not; 2.0
+            // (IEEE 9274.1.1) only for replacing an existing one, which LrsDocuments enforces with 409.
+            throw Params.invalid("A PUT to the " + label() + " resource needs If-Match (to replace the document) "
+                    + "or If-None-Match: * (to create it) in xAPI 1.0.3 (Communication 3.1).");
+        }
         documents.put(address(p, p.required("profileId")), Documents.content(body), Documents.contentType(contentType),
-                new Preconditions(ifMatch, ifNoneMatch));
+                preconditions);
         return Response.noContent().build();
     }
 

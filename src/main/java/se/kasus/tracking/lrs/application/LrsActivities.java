@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import se.kasus.tracking.lrs.domain.CanonicalActivity;
 import se.kasus.tracking.lrs.domain.CanonicalActivityRepository;
+import se.kasus.tracking.lrs.domain.DefinitionMerge;
 import se.kasus.xapi.json.XapiJson;
 import se.kasus.xapi.model.Activity;
 import se.kasus.xapi.model.ActivityDefinition;
@@ -22,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Canonical activity definitions: the latest definition that a stored statement carried. They are kept in a
+ * Canonical activity definitions: everything the stored statements said about an activity, merged (see
+ * {@link DefinitionMerge}: language maps gain languages, newer values win). They are kept in a
  * transaction of their own, so that two requests defining the same new activity at once cannot make either fail
  * to store its statements; the definitions this server wrote last are remembered, so that the usual statement,
  * whose activities are already defined alike, costs no write.
@@ -43,8 +45,15 @@ public class LrsActivities {
 
     /** The Activity object for the Activities Resource: the canonical one, or just its id when it has none. */
     public Activity find(String activityId) {
-        return repository.find(activityId).map(a -> (Activity) XapiJson.readStatement(wrapped(a.json())).object())
-                .orElse(Activity.of(activityId));
+        return repository.find(activityId).map(LrsActivities::read).orElse(Activity.of(activityId));
+    }
+
+    private static Activity read(CanonicalActivity known) {
+        return (Activity) XapiJson.readStatement(wrapped(known.json())).object();
+    }
+
+    private static String json(Activity activity) {
+        return JSON.readTree(XapiJson.write(carrier(activity))).get("object").toString();
     }
 
     /** The JSON of the Activity object for the Activities Resource. */
@@ -78,11 +87,10 @@ public class LrsActivities {
         if (changed.isEmpty()) {
             return;
         }
-        changed.forEach((id, activity) -> {
-            String json = JSON.readTree(XapiJson.write(carrier(activity))).get("object").toString();
-            repository.find(id).ifPresentOrElse(a -> a.redefine(json, clock.instant()),
-                    () -> repository.add(new CanonicalActivity(id, json, clock.instant())));
-        });
+        changed.forEach((id, activity) -> repository.find(id).ifPresentOrElse(
+                known -> known.redefine(json(new Activity(id, DefinitionMerge.merge(read(known).definition(),
+                        activity.definition()))), clock.instant()),
+                () -> repository.add(new CanonicalActivity(id, json(activity), clock.instant()))));
         if (written.size() > REMEMBERED) {
             written.clear();
         }
