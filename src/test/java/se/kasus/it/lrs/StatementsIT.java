@@ -276,6 +276,7 @@ class StatementsIT {
 
         assertThat(ids.path("actor").has("name")).isFalse();
         assertThat(ids.path("verb").has("display")).isFalse();
+        assertThat(ids.path("object").propertyNames()).as("an Activity is its id alone").containsExactly("id");
         assertThat(canonical.path("verb").path("display").propertyNames()).containsExactly("sv-SE");
         assertThat(canonical.path("actor").path("name").asString()).isEqualTo("Anna");
     }
