@@ -49,7 +49,7 @@ class CaseReplayIT {
         JsonNode m1 = view.path("modules").get(0);
         assertThat(m1.path("quiz").path("passed").asBoolean()).isTrue();
         assertThat(m1.path("completed").asBoolean()).isFalse();
-        assertThat(m1.path("completedAt").isNull()).isTrue();
+        assertThat(m1.path("completedAt").isNull() || m1.path("completedAt").isMissingNode()).isTrue();
         assertThat(m1.path("casePoints").path("points").asInt()).isZero();
         assertThat(m1.path("casePoints").path("maxPoints").asInt()).isEqualTo(4);
         assertThat(m1.path("casePoints").path("passPercent").asInt()).isEqualTo(70);
@@ -95,7 +95,9 @@ class CaseReplayIT {
         assertThat(r1.path("quizAttempts")).hasSize(1);
         assertThat(r1.path("quizAttempts").get(0).path("percent").asInt()).isEqualTo(100);
         assertThat(r1.path("quizAttempts").get(0).path("passed").asBoolean()).isTrue();
-        assertThat(results.path("modules").get(1).path("cases").get(0).path("bestScore").isNull()).isTrue();
+        JsonNode unplayed = results.path("modules").get(1).path("cases").get(0);
+        assertThat(unplayed.path("bestScore").isNull() || unplayed.path("bestScore").isMissingNode()).isTrue();
+        assertThat(unplayed.path("attempts").asInt()).isZero();
 
         String registration = after.path("registration").asString();
         List<Statement> statements = XapiJson.readStatementResult(api.lrsGet("statements?ascending=true&limit=100&registration="
