@@ -27,6 +27,7 @@ export function replayButton(enrollmentId, caseId, label, { primary = false } = 
 export function pointsNeededText(module) {
   const p = module.casePoints;
   if (!p || p.passPercent === 0 || module.completed) return null;
+  if (!p.allCasesFinished && p.points === 0) return null; // nothing played yet: the module's introduction says the rule
   if (p.pointsNeeded > 0) {
     const rest = p.allCasesFinished ? ' Spela ett fall igen för att höja ditt resultat. Ditt bästa försök räknas.' : '';
     return `${p.pointsNeeded}\u00a0poäng till för att klara modulen (du har ${p.points} av ${p.maxPoints}, `
