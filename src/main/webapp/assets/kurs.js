@@ -1,5 +1,6 @@
 import { api, el, page, param, show, progressBar, paragraphs, errorMessage } from './kasus.js';
 import { swedishDate } from './intyg.js';
+import { replayButton, pointsNeededText } from './spela-igen.js';
 
 const STATUS = { NOT_STARTED: 'Inte påbörjat', IN_PROGRESS: 'Påbörjat', FINISHED: 'Klart' };
 
@@ -17,7 +18,7 @@ page(async (content) => {
         ? [el('p', {}, el('strong', {}, 'Kursen är klar. '), 'Du har gått igenom alla moduler och klarat alla kunskapstest.',
           enrollment.completedAt ? ` Du blev klar ${swedishDate(enrollment.completedAt)}.` : ''),
         el('p', {}, el('a', { href: '/mina-intyg.html', id: 'till-intyg' }, 'Ditt intyg finns under Mina intyg'))]
-        : el('p', {}, `${done} av ${enrollment.modules.length} moduler klara. En modul är klar när du har gått igenom alla fall och fått minst 70 % rätt på kunskapstestet.`)),
+        : el('p', {}, `${done} av ${enrollment.modules.length} moduler klara. En modul är klar när du har gått igenom alla fall, dina fall tillsammans ger minst 70\u00a0% av poängen och du har fått minst 70\u00a0% rätt på kunskapstestet.`)),
     enrollment.resume
       ? el('p', {}, el('a', { class: 'button', href: `/fall.html?forsok=${enrollment.resume.attemptId}` }, 'Fortsätt där du slutade'))
       : null,
@@ -35,7 +36,9 @@ function moduleSection(enrollment, module, info) {
     el('ul', {}, module.cases.map((c) => el('li', {},
       el('strong', {}, c.title), ` – ${STATUS[c.status]}`,
       c.status === 'FINISHED' ? `, ${c.score} av ${c.maxScore} poäng` : '',
+      c.attempts > 1 && c.bestScore !== null ? ` (bästa försöket: ${c.bestScore} av ${c.maxScore})` : '',
       ' ', caseAction(enrollment, c)))),
+    pointsNeededText(module) ? el('p', { class: 'points-needed' }, pointsNeededText(module)) : null,
     el('h3', {}, 'Kunskapstest'),
     el('p', {}, quizText(module.quiz), ' ', quizAction(enrollment, module)),
     el('p', {}, el('a', { href: `/modul.html?id=${enrollment.enrollmentId}&modul=${module.moduleId}` },
@@ -51,7 +54,8 @@ function quizText(quiz) {
 
 function caseAction(enrollment, c) {
   if (c.status === 'FINISHED') {
-    return el('a', { href: `/sammanfattning.html?forsok=${c.attemptId}` }, `Se sammanfattningen av ${c.title}`);
+    return el('span', {}, el('a', { href: `/sammanfattning.html?forsok=${c.attemptId}` }, `Se sammanfattningen av ${c.title}`),
+      ' ', replayButton(enrollment.enrollmentId, c.caseId, `Spela ${c.title} igen`));
   }
   if (c.status === 'IN_PROGRESS') {
     return el('a', { href: `/fall.html?forsok=${c.attemptId}` }, `Fortsätt med ${c.title}`);

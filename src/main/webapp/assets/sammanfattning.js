@@ -1,4 +1,5 @@
 import { api, el, page, param, show, principleChart } from './kasus.js';
+import { replayButton } from './spela-igen.js';
 
 page(async (content) => {
   const attemptId = param('forsok') || '';
@@ -32,6 +33,7 @@ page(async (content) => {
     el('p', { class: 'hint' }, summary.reflection.privacy),
     el('div', { class: 'actions' },
       el('a', { class: 'button', href: `/kurs.html?id=${attempt.enrollmentId}` }, 'Till kursöversikten'),
+      summary.finished ? replayButton(attempt.enrollmentId, attempt.caseId, 'Spela fallet igen') : null,
       el('a', { class: 'button secondary', href: `/modul.html?id=${attempt.enrollmentId}&modul=${attempt.moduleId}` },
         `Sammanfattning av modul ${attempt.moduleId}`)));
 });

@@ -6,8 +6,8 @@ import se.kasus.it.KasusApi.Reply;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Plays a learner through the whole course over the API: every case of every module to its end (always
- * the first option), and every knowledge check with the right answers, except the very last answer,
+ * Plays a learner through the whole course over the API: every case of every module to its end along the best
+ * path (the course's case rule counts points since issue 9), and every knowledge check with the right answers, except the very last answer,
  * which the test sends itself (to complete the course the way it wants: twice at once, in a browser).
  */
 public final class CourseRun {
@@ -59,16 +59,32 @@ public final class CourseRun {
 
     private void playCase(String enrollment, String caseId) {
         String attemptId = api.startCase(learner, enrollment, caseId);
+        Map<String, String> best = bestOptions(caseId);
         JsonNode attempt = api.get("api/attempts/" + attemptId, learner).json();
         while (!attempt.path("finished").asBoolean()) {
             JsonNode step = attempt.path("currentStep");
-            Reply reply = api.decide(learner, attemptId, step.path("id").asString(),
-                    step.path("options").get(0).path("id").asString());
+            Reply reply = api.decide(learner, attemptId, step.path("id").asString(), best.get(step.path("id").asString()));
             if (reply.status() != 200) {
                 throw new IllegalStateException("decision refused: " + reply);
             }
             attempt = api.get("api/attempts/" + attemptId, learner).json();
         }
+    }
+
+    /** The best option of each decision point of the case, read from the course file. */
+    public static Map<String, String> bestOptions(String caseId) {
+        java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("kasus.course.dir",
+                "course-content/mr-offentlig-verksamhet")).resolve("cases").resolve(caseId + ".yaml");
+        JsonNode definition = tools.jackson.dataformat.yaml.YAMLMapper.builder().build().readTree(file.toFile());
+        Map<String, String> best = new java.util.LinkedHashMap<>();
+        for (JsonNode step : definition.path("steps")) {
+            for (JsonNode option : step.path("options")) {
+                if (option.path("best").asBoolean()) {
+                    best.put(step.path("id").asString(), option.path("id").asString());
+                }
+            }
+        }
+        return best;
     }
 
     private LastAnswer quiz(String enrollment, String moduleId, boolean holdLast) {

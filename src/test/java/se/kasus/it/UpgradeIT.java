@@ -64,7 +64,7 @@ class UpgradeIT {
         }
         assertThat(database).isNotNull();
         assertThat(database.path("status").asString()).isEqualTo("UP");
-        assertThat(database.path("data").path("schemaVersion").asString()).isEqualTo("0005-3-signing-key");
+        assertThat(database.path("data").path("schemaVersion").asString()).isEqualTo("0006-2-case-attempt-unique-number");
         assertThat(database.path("data").path("pendingChangeSets").asInt()).isZero();
     }
 
@@ -126,6 +126,25 @@ class UpgradeIT {
         HttpResponse<String> all = xapi("GET", "statements?limit=100", null);
         // three statements of the learner's tracking from before, the one decision made now and more, the three above
         assertThat(JSON.readTree(all.body()).path("statements").size()).isGreaterThanOrEqualTo(7);
+    }
+
+    @Test
+    @Order(5)
+    void theMigratedAttemptIsTheFirstAndAReplayIsTheSecondOnTheVersionsOwnRule() {
+        assertThat(API.get("api/attempts/" + ATTEMPT, ANNA).json().path("attemptNumber").asInt()).isEqualTo(1);
+
+        KasusApi.Reply replay = API.post("api/enrollments/" + ENROLLMENT + "/cases/case-01/attempts", ANNA, "");
+
+        assertThat(replay.status()).isEqualTo(200);
+        assertThat(replay.json().path("attemptNumber").asInt()).isEqualTo(2);
+        assertThat(replay.json().path("attemptId").asString()).isNotEqualTo(ATTEMPT);
+        JsonNode enrollment = API.get("api/enrollments/" + ENROLLMENT, ANNA).json();
+        assertThat(enrollment.path("courseVersion").asInt()).as("the learner keeps her version").isEqualTo(1);
+        JsonNode m1 = enrollment.path("modules").get(0);
+        assertThat(m1.path("casePoints").path("passPercent").asInt())
+                .as("a version stored before the case rule keeps the old rule").isZero();
+        assertThat(m1.path("cases").get(0).path("attempts").asInt()).isEqualTo(2);
+        assertThat(m1.path("cases").get(0).path("bestAttemptId").asString()).isEqualTo(ATTEMPT);
     }
 
     private static HttpResponse<String> xapi(String method, String path, String json) throws IOException, InterruptedException {

@@ -15,9 +15,11 @@ import java.util.stream.Stream;
 import se.kasus.content.application.LoadedCourse;
 import se.kasus.content.domain.CaseDefinition;
 import se.kasus.content.domain.ContentProblem;
+import se.kasus.content.domain.ContentRules;
 import se.kasus.content.domain.Course;
 import se.kasus.content.domain.CourseInfo;
 import se.kasus.content.domain.Module;
+import se.kasus.content.domain.PassRule;
 import se.kasus.content.domain.Principle;
 import se.kasus.content.domain.QuestionBank;
 import tools.jackson.core.JacksonException;
@@ -54,11 +56,15 @@ final class CourseFolderReader {
     LoadedCourse read() {
         CourseInfo info = readFile("course.yaml", "course", CourseInfo.class);
         PrinciplesFile principles = readFile("principles.yaml", "principles", PrinciplesFile.class);
-        List<Module> modules = readAll("modules", "module", Module.class, m -> m.id().toLowerCase(Locale.ROOT));
+        List<ModuleFile> moduleFiles = readAll("modules", "module", ModuleFile.class, m -> m.id().toLowerCase(Locale.ROOT));
         List<CaseDefinition> cases = readAll("cases", "case", CaseDefinition.class, CaseDefinition::id);
         List<QuestionBank> banks = readAll("quizzes", "question-bank", QuestionBank.class, QuestionBank::id);
         String hash = HexFormat.of().formatHex(digest.digest());
         if (!problems.isEmpty() || info == null || principles == null) {
+            return new LoadedCourse(folder.getFileName().toString(), null, hash, problems);
+        }
+        List<Module> modules = moduleFiles.stream().map(m -> m.resolve(info.completion(), problems)).toList();
+        if (!problems.isEmpty()) {
             return new LoadedCourse(folder.getFileName().toString(), null, hash, problems);
         }
         Course course = new Course(info, principles.principles(), modules, cases, banks);
@@ -129,6 +135,26 @@ final class CourseFolderReader {
 
     private static String location(JacksonException e) {
         return e.getLocation() == null || e.getLocation().getLineNr() < 0 ? "(root)" : "line " + e.getLocation().getLineNr();
+    }
+
+    /**
+     * modules/mN.yaml as written: the pass percents are optional overrides of course.yaml's {@code completion}.
+     * Resolved here, at import, so every stored version says exactly which rule its modules use.
+     */
+    record ModuleFile(String id, String title, String introduction, List<String> objectives, List<String> keyConcepts,
+                      List<String> cases, String quiz, Integer quizPassPercent, Integer casePassPercent) {
+
+        Module resolve(PassRule course, List<ContentProblem> problems) {
+            Integer quizPercent = quizPassPercent != null ? quizPassPercent : course == null ? null : course.quizPercent();
+            if (quizPercent == null) {
+                problems.add(new ContentProblem(ContentRules.moduleFile(id), "quizPassPercent", "pass-rule-defined",
+                        "the module has no quizPassPercent and course.yaml has no completion rule"));
+                quizPercent = 0;
+            }
+            int casePercent = casePassPercent != null ? casePassPercent
+                    : course == null ? PassRule.NO_CASE_RULE : course.casePercent();
+            return new Module(id, title, introduction, objectives, keyConcepts, cases, quiz, quizPercent, casePercent);
+        }
     }
 
     /** principles.yaml: the taxonomy under one key. */

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.kasus.learning.application.LearningService;
+import se.kasus.learning.application.ResultViews;
 import se.kasus.learning.application.Views.AttemptView;
 import se.kasus.learning.application.Views.EnrollmentView;
 import se.kasus.learning.application.Views.QuizView;
@@ -78,6 +79,22 @@ public class EnrollmentResource {
         AttemptView attempt = RetryOnConflict.run(() -> learning.startCase(user.username(), enrollmentId, caseId));
         return Response.ok(attempt)
                 .location(uriInfo.getBaseUriBuilder().path("attempts").path(attempt.attemptId()).build()).build();
+    }
+
+    @POST
+    @Path("{enrollmentId}/cases/{caseId}/attempts")
+    @Operation(summary = "Play a finished case again as a new attempt; while the latest attempt is open, get that one")
+    public Response replayCase(@PathParam("enrollmentId") String enrollmentId, @PathParam("caseId") String caseId) {
+        AttemptView attempt = RetryOnConflict.run(() -> learning.replayCase(user.username(), enrollmentId, caseId));
+        return Response.ok(attempt)
+                .location(uriInfo.getBaseUriBuilder().path("attempts").path(attempt.attemptId()).build()).build();
+    }
+
+    @GET
+    @Path("{enrollmentId}/results")
+    @Operation(summary = "My results in the enrolment: best case scores, finished quiz attempts and completion dates per module")
+    public ResultViews.ResultsView results(@PathParam("enrollmentId") String enrollmentId) {
+        return learning.results(user.username(), enrollmentId);
     }
 
     @POST

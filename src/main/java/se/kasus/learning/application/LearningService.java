@@ -86,6 +86,22 @@ public class LearningService {
         return new ViewAssembler(published.course()).attempt(attempt);
     }
 
+    /** Plays a finished case again as a new attempt, or returns the attempt still open (see Enrollment#replayCase). */
+    public AttemptView replayCase(String learner, String enrollmentId, String caseId) {
+        Enrollment enrollment = ownLocked(learner, enrollmentId, () -> new NotFoundException("kursregistrering", enrollmentId));
+        PublishedCourse published = course(enrollment);
+        CaseAttempt attempt = enrollment.replayCase(published.course(), caseId, clock.instant());
+        enrollments.flush();
+        publish(enrollment);
+        return new ViewAssembler(published.course()).attempt(attempt);
+    }
+
+    /** The learner's results in one enrolment: best case scores, every finished quiz attempt, completion dates. */
+    public ResultViews.ResultsView results(String learner, String enrollmentId) {
+        Enrollment enrollment = own(learner, enrollmentId);
+        return new ResultsAssembler(course(enrollment).course()).results(enrollment);
+    }
+
     public AttemptView attempt(String learner, String attemptId) {
         Enrollment enrollment = ownByAttempt(learner, attemptId);
         return new ViewAssembler(course(enrollment).course()).attempt(enrollment.caseAttemptById(attemptId));

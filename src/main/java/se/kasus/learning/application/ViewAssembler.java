@@ -55,7 +55,7 @@ final class ViewAssembler {
         List<FeedbackView> decisions = attempt.decisions().stream().map(d -> feedback(c, d)).toList();
         return new AttemptView(attempt.id(), attempt.enrollment().id(), c.id(), c.module(), c.title(), c.setting(),
                 c.role(), c.narrative(), refs(c.principlesInFocus()), attempt.finished(), current, decisions,
-                attempt.score(), c.maxScore(), reflection(c, attempt));
+                attempt.score(), c.maxScore(), reflection(c, attempt), attempt.attemptNumber());
     }
 
     FeedbackView feedback(CaseDefinition c, Decision decision) {
@@ -164,16 +164,38 @@ final class ViewAssembler {
                 return new Views.NextStepView(quiz.bestPercent() == null ? Views.NextStepView.START_QUIZ
                         : Views.NextStepView.RETAKE_QUIZ, module.moduleId(), null, null, null, null);
             }
+            // Every case finished and the quiz passed, so only the case rule is missing: replay the weakest case.
+            // The quiz comes first because it does not depend on case points and the module lists it after its
+            // cases: one path through the module, then the one thing left.
+            CaseProgressView weakest = weakestCase(module.cases());
+            if (weakest != null) {
+                return new Views.NextStepView(Views.NextStepView.REPLAY_CASE, module.moduleId(), weakest.caseId(),
+                        weakest.title(), weakest.attemptId(), null);
+            }
         }
         return new Views.NextStepView(Views.NextStepView.COURSE_COMPLETE, null, null, null, null, null);
     }
 
-    /** A module's cases and quiz, and the principle scores summed over its finished cases. */
+    /** The case with the lowest best score in per cent of its maximum; of equals the first. */
+    private static CaseProgressView weakestCase(List<CaseProgressView> cases) {
+        CaseProgressView weakest = null;
+        for (CaseProgressView c : cases) {
+            if (c.bestScore() == null) {
+                continue;
+            }
+            if (weakest == null || (long) c.bestScore() * weakest.maxScore() < (long) weakest.bestScore() * c.maxScore()) {
+                weakest = c;
+            }
+        }
+        return weakest;
+    }
+
+    /** A module's cases and quiz, and the principle scores summed over its finished cases (best attempt of each). */
     Views.ModuleSummaryView moduleSummary(Enrollment enrollment, Module module) {
         ModuleProgressView progress = module(enrollment, module);
         java.util.Map<String, int[]> totals = new java.util.LinkedHashMap<>();
         for (String caseId : module.cases()) {
-            enrollment.caseAttempt(caseId).filter(CaseAttempt::finished).ifPresent(attempt -> {
+            enrollment.bestAttempt(caseId).ifPresent(attempt -> {
                 CaseSummary summary = CaseSummary.of(definition(attempt), attempt.decisions());
                 for (CaseSummary.PrincipleScore score : summary.principles()) {
                     int[] sum = totals.computeIfAbsent(score.code(), code -> new int[4]);
@@ -189,17 +211,20 @@ final class ViewAssembler {
                         e.getValue()[1] == 0 ? 0 : e.getValue()[0] * 100 / e.getValue()[1], e.getValue()[2], e.getValue()[3]))
                 .toList();
         return new Views.ModuleSummaryView(enrollment.id(), module.id(), module.title(), progress.cases(), progress.quiz(),
-                principles, progress.percentDone(), progress.completed());
+                principles, progress.percentDone(), progress.completed(), progress.casePoints(), progress.completedAt());
     }
 
-    private ModuleProgressView module(Enrollment enrollment, Module module) {
-        ModuleProgress progress = enrollment.progress(module);
+    ModuleProgressView module(Enrollment enrollment, Module module) {
+        ModuleProgress progress = enrollment.progress(course, module);
         List<CaseProgressView> cases = module.cases().stream().map(caseId -> {
             CaseDefinition c = course.caseById(caseId).orElseThrow();
+            var best = enrollment.bestAttempt(caseId);
+            int attempts = enrollment.caseAttempts(caseId).size();
             return enrollment.caseAttempt(caseId)
                     .map(a -> new CaseProgressView(caseId, c.title(), a.id(), a.finished() ? "FINISHED" : "IN_PROGRESS",
-                            a.score(), c.maxScore()))
-                    .orElse(new CaseProgressView(caseId, c.title(), null, "NOT_STARTED", 0, c.maxScore()));
+                            a.score(), c.maxScore(), best.map(CaseAttempt::score).orElse(null),
+                            best.map(CaseAttempt::id).orElse(null), attempts))
+                    .orElse(new CaseProgressView(caseId, c.title(), null, "NOT_STARTED", 0, c.maxScore(), null, null, 0));
         }).toList();
         String open = null;
         for (QuizAttempt q : enrollment.quizAttempts()) {
@@ -210,7 +235,13 @@ final class ViewAssembler {
         Integer best = progress.bestQuizPercent().isPresent() ? progress.bestQuizPercent().getAsInt() : null;
         return new ModuleProgressView(module.id(), module.title(), cases,
                 new QuizProgressView(best, progress.quizPassPercent(), progress.quizPassed(), open),
-                progress.percentDone(), progress.complete());
+                progress.percentDone(), progress.complete(), casePoints(progress), progress.completedAt().orElse(null));
+    }
+
+    static Views.CasePointsView casePoints(ModuleProgress progress) {
+        return new Views.CasePointsView(progress.casePoints(), progress.caseMaxPoints(), progress.casePassPercent(),
+                progress.casePointsRequired(), progress.casePointsNeeded(), progress.casePointsReached(),
+                progress.allCasesFinished());
     }
 
     private StepView step(CaseDefinition c, DecisionPoint point) {

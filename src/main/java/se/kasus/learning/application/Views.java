@@ -38,7 +38,7 @@ public final class Views {
     public record AttemptView(String attemptId, String enrollmentId, String caseId, String moduleId, String title,
                               String setting, String role, String narrative, List<PrincipleRef> principlesInFocus,
                               boolean finished, StepView currentStep, List<FeedbackView> decisions, int score,
-                              int maxScore, ReflectionView reflection) {
+                              int maxScore, ReflectionView reflection, int attemptNumber) {
     }
 
     public record PathEntryView(String stepId, String prompt, String chosenOptionId, String chosenOptionText, int score,
@@ -77,19 +77,42 @@ public final class Views {
                            int moduleNumber) {
     }
 
-    public record CaseProgressView(String caseId, String title, String attemptId, String status, int score, int maxScore) {
+    /**
+     * A case in a module: {@code attemptId}, {@code status} and {@code score} are of its latest attempt (a replay
+     * in progress is IN_PROGRESS); {@code bestScore} and {@code bestAttemptId} of its best finished attempt (null
+     * before one is finished), which is what counts; {@code attempts} how often it was started.
+     */
+    public record CaseProgressView(String caseId, String title, String attemptId, String status, int score, int maxScore,
+                                   Integer bestScore, String bestAttemptId, int attempts) {
+        /** A case played at most once: the latest attempt is the best one once finished. */
+        public CaseProgressView(String caseId, String title, String attemptId, String status, int score, int maxScore) {
+            this(caseId, title, attemptId, status, score, maxScore, "FINISHED".equals(status) ? score : null,
+                    "FINISHED".equals(status) ? attemptId : null, attemptId == null ? 0 : 1);
+        }
     }
 
     public record QuizProgressView(Integer bestPercent, int passPercent, boolean passed, String openAttemptId) {
     }
 
+    /**
+     * The case rule of a module: the best scores of its cases add up to {@code points} of {@code maxPoints};
+     * {@code passPercent} of the maximum ({@code requiredPoints}) passes; {@code pointsNeeded} are still missing.
+     */
+    public record CasePointsView(int points, int maxPoints, int passPercent, int requiredPoints, int pointsNeeded,
+                                 boolean reached, boolean allCasesFinished) {
+    }
+
     public record ModuleProgressView(String moduleId, String title, List<CaseProgressView> cases, QuizProgressView quiz,
-                                     int percentDone, boolean completed) {
+                                     int percentDone, boolean completed, CasePointsView casePoints, Instant completedAt) {
+        public ModuleProgressView(String moduleId, String title, List<CaseProgressView> cases, QuizProgressView quiz,
+                                  int percentDone, boolean completed) {
+            this(moduleId, title, cases, quiz, percentDone, completed, null, null);
+        }
     }
 
     public record ModuleSummaryView(String enrollmentId, String moduleId, String title, List<CaseProgressView> cases,
                                     QuizProgressView quiz, List<PrincipleScoreView> principles, int percentDone,
-                                    boolean completed) {
+                                    boolean completed, CasePointsView casePoints, Instant completedAt) {
     }
 
     public record ResumeView(String caseId, String attemptId) {
@@ -99,8 +122,10 @@ public final class Views {
      * What the learner should do next: continue the case they touched last, otherwise the first
      * unfinished part of the first module that is not complete. {@code kind} is one of
      * {@link NextStepView#CONTINUE_CASE}, {@link NextStepView#START_CASE}, {@link NextStepView#CONTINUE_QUIZ},
-     * {@link NextStepView#START_QUIZ}, {@link NextStepView#RETAKE_QUIZ} or {@link NextStepView#COURSE_COMPLETE};
-     * the ids that apply to the kind are set, the others are null.
+     * {@link NextStepView#START_QUIZ}, {@link NextStepView#RETAKE_QUIZ}, {@link NextStepView#REPLAY_CASE} or
+     * {@link NextStepView#COURSE_COMPLETE}; the ids that apply to the kind are set, the others are null.
+     * REPLAY_CASE comes when every case of the module is finished and its quiz passed but the cases are below the
+     * case rule: it names the case with the lowest best score (in per cent of its maximum) and its latest attempt.
      */
     public record NextStepView(String kind, String moduleId, String caseId, String caseTitle, String attemptId,
                                String quizAttemptId) {
@@ -110,6 +135,7 @@ public final class Views {
         public static final String START_QUIZ = "START_QUIZ";
         public static final String RETAKE_QUIZ = "RETAKE_QUIZ";
         public static final String COURSE_COMPLETE = "COURSE_COMPLETE";
+        public static final String REPLAY_CASE = "REPLAY_CASE";
     }
 
     public record EnrollmentView(String enrollmentId, String courseId, String courseTitle, int courseVersion,

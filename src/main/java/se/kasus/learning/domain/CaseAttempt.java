@@ -24,10 +24,13 @@ import se.kasus.shared.domain.ConflictException;
 import se.kasus.shared.domain.NotFoundException;
 import se.kasus.shared.domain.RuleViolationException;
 
-/** One learner playing one case: where they are, what they chose, and their private reflection. */
+/**
+ * One learner playing one case once: where they are, what they chose, and their private reflection. A finished
+ * case may be played again as a new attempt with the next {@code attemptNumber}; the best one counts.
+ */
 @Entity
-@Table(name = "case_attempt",
-        uniqueConstraints = @UniqueConstraint(name = "uq_case_attempt", columnNames = {"enrollment_id", "case_id"}))
+@Table(name = "case_attempt", uniqueConstraints = @UniqueConstraint(name = "uq_case_attempt_number",
+        columnNames = {"enrollment_id", "case_id", "attempt_number"}))
 public class CaseAttempt {
 
     @Id
@@ -43,6 +46,10 @@ public class CaseAttempt {
 
     @Column(name = "module_id", nullable = false, length = 10)
     private String moduleId;
+
+    /** 1 for the first play of the case in the enrolment, 2 for the first replay, and so on. */
+    @Column(name = "attempt_number", nullable = false)
+    private int attemptNumber;
 
     /** The decision point the learner is at; null once the case is finished. */
     @Column(name = "current_step", length = 10)
@@ -69,11 +76,12 @@ public class CaseAttempt {
     protected CaseAttempt() {
     }
 
-    CaseAttempt(Enrollment enrollment, CaseDefinition definition, Instant now) {
+    CaseAttempt(Enrollment enrollment, CaseDefinition definition, int attemptNumber, Instant now) {
         this.id = UUID.randomUUID().toString();
         this.enrollment = enrollment;
         this.caseId = definition.id();
         this.moduleId = definition.module();
+        this.attemptNumber = attemptNumber;
         this.currentStep = definition.start();
         this.startedAt = now;
     }
@@ -150,8 +158,16 @@ public class CaseAttempt {
         return startedAt;
     }
 
+    public int attemptNumber() {
+        return attemptNumber;
+    }
+
     public boolean finished() {
         return finishedAt != null;
+    }
+
+    public Optional<Instant> finishedAt() {
+        return Optional.ofNullable(finishedAt);
     }
 
     public Instant lastActivity() {

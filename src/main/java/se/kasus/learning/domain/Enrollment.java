@@ -80,15 +80,30 @@ public class Enrollment {
         this.enrolledAt = now;
     }
 
-    /** Starts the case, or returns the attempt already started. */
+    /** Starts the case, or returns its latest attempt (open or finished) when the learner has played it. */
     public CaseAttempt startCase(Course course, String caseId, Instant now) {
         CaseDefinition definition = course.caseById(caseId).orElseThrow(() -> new NotFoundException("fall", caseId));
-        return caseAttempt(caseId).orElseGet(() -> {
-            CaseAttempt attempt = new CaseAttempt(this, definition, now);
-            caseAttempts.add(attempt);
-            raise(new LearningEvent.CaseStarted(where(now), definition.module(), caseId));
-            return attempt;
-        });
+        return caseAttempt(caseId).orElseGet(() -> newAttempt(definition, 1, now));
+    }
+
+    /**
+     * Plays the case again: a new attempt when the latest one is finished; otherwise the open attempt (a double
+     * click or a second tab starts one replay, not two). A case never started gets its first attempt.
+     */
+    public CaseAttempt replayCase(Course course, String caseId, Instant now) {
+        CaseDefinition definition = course.caseById(caseId).orElseThrow(() -> new NotFoundException("fall", caseId));
+        Optional<CaseAttempt> latest = caseAttempt(caseId);
+        if (latest.isPresent() && !latest.get().finished()) {
+            return latest.get();
+        }
+        return newAttempt(definition, latest.map(a -> a.attemptNumber() + 1).orElse(1), now);
+    }
+
+    private CaseAttempt newAttempt(CaseDefinition definition, int number, Instant now) {
+        CaseAttempt attempt = new CaseAttempt(this, definition, number, now);
+        caseAttempts.add(attempt);
+        raise(new LearningEvent.CaseStarted(where(now), definition.module(), definition.id(), number));
+        return attempt;
     }
 
     public DecisionOutcome decide(Course course, String attemptId, String stepId, String optionId, Instant now) {
@@ -99,10 +114,10 @@ public class Enrollment {
         if (outcome.recorded()) {
             var option = outcome.option();
             raise(new LearningEvent.DecisionRecorded(where(now), attempt.moduleId(), attempt.caseId(), stepId, optionId,
-                    option.score(), outcome.point().maxScore(), option.best()));
+                    option.score(), outcome.point().maxScore(), option.best(), attempt.attemptNumber()));
             if (attempt.finished()) {
                 raise(new LearningEvent.CaseFinished(where(now), attempt.moduleId(), attempt.caseId(), attempt.score(),
-                        definition.maxScore()));
+                        definition.maxScore(), attempt.attemptNumber()));
             }
             afterProgress(course, attempt.moduleId(), moduleWasComplete, now);
         }
@@ -112,7 +127,8 @@ public class Enrollment {
     public void reflect(String attemptId, String text, Instant now) {
         CaseAttempt attempt = caseAttemptById(attemptId);
         attempt.reflect(text, now);
-        raise(new LearningEvent.ReflectionAnswered(where(now), attempt.moduleId(), attempt.caseId(), text));
+        raise(new LearningEvent.ReflectionAnswered(where(now), attempt.moduleId(), attempt.caseId(), text,
+                attempt.attemptNumber()));
     }
 
     /** Starts a quiz attempt for the module, or returns the one not yet finished. */
@@ -148,16 +164,17 @@ public class Enrollment {
         return outcome;
     }
 
-    public ModuleProgress progress(Module module) {
-        return ModuleProgress.of(module, caseAttempts, quizAttempts);
+    /** Where the learner stands in the module, by the module's pass rule (see {@link ModuleProgress}). */
+    public ModuleProgress progress(Course course, Module module) {
+        return ModuleProgress.of(course, module, caseAttempts, quizAttempts);
     }
 
     public boolean courseComplete(Course course) {
-        return !course.modules().isEmpty() && course.orderedModules().stream().allMatch(m -> progress(m).complete());
+        return !course.modules().isEmpty() && course.orderedModules().stream().allMatch(m -> progress(course, m).complete());
     }
 
     private boolean moduleComplete(Course course, String moduleId) {
-        return course.module(moduleId).map(m -> progress(m).complete()).orElse(false);
+        return course.module(moduleId).map(m -> progress(course, m).complete()).orElse(false);
     }
 
     private void afterProgress(Course course, String moduleId, boolean moduleWasComplete, Instant now) {
@@ -196,8 +213,27 @@ public class Enrollment {
         return caseAttempts.stream().filter(a -> !a.finished()).max(Comparator.comparing(CaseAttempt::lastActivity));
     }
 
+    /** The latest attempt of the case (the one with the highest number), if the learner has started it. */
     public Optional<CaseAttempt> caseAttempt(String caseId) {
-        return caseAttempts.stream().filter(a -> a.caseId().equals(caseId)).findFirst();
+        return caseAttempts.stream().filter(a -> a.caseId().equals(caseId))
+                .max(Comparator.comparingInt(CaseAttempt::attemptNumber));
+    }
+
+    /** Every attempt of the case, first attempt first. */
+    public List<CaseAttempt> caseAttempts(String caseId) {
+        return caseAttempts.stream().filter(a -> a.caseId().equals(caseId))
+                .sorted(Comparator.comparingInt(CaseAttempt::attemptNumber)).toList();
+    }
+
+    /** The finished attempt of the case with the highest score; of equal scores the earliest. */
+    public Optional<CaseAttempt> bestAttempt(String caseId) {
+        CaseAttempt best = null;
+        for (CaseAttempt attempt : caseAttempts(caseId)) {
+            if (attempt.finished() && (best == null || attempt.score() > best.score())) {
+                best = attempt;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     public CaseAttempt caseAttemptById(String attemptId) {

@@ -16,17 +16,33 @@ public sealed interface LearningEvent {
                  Instant at) {
     }
 
-    record CaseStarted(Where where, String moduleId, String caseId) implements LearningEvent {
+    /** {@code attemptNumber}: which play of the case (1, then 2 for the first replay …), in every case event. */
+    record CaseStarted(Where where, String moduleId, String caseId, int attemptNumber) implements LearningEvent {
+        public CaseStarted(Where where, String moduleId, String caseId) {
+            this(where, moduleId, caseId, 1);
+        }
     }
 
     record DecisionRecorded(Where where, String moduleId, String caseId, String stepId, String optionId, int score,
-                            int maxScore, boolean best) implements LearningEvent {
+                            int maxScore, boolean best, int attemptNumber) implements LearningEvent {
+        public DecisionRecorded(Where where, String moduleId, String caseId, String stepId, String optionId, int score,
+                                int maxScore, boolean best) {
+            this(where, moduleId, caseId, stepId, optionId, score, maxScore, best, 1);
+        }
     }
 
-    record CaseFinished(Where where, String moduleId, String caseId, int score, int maxScore) implements LearningEvent {
+    record CaseFinished(Where where, String moduleId, String caseId, int score, int maxScore, int attemptNumber)
+            implements LearningEvent {
+        public CaseFinished(Where where, String moduleId, String caseId, int score, int maxScore) {
+            this(where, moduleId, caseId, score, maxScore, 1);
+        }
     }
 
-    record ReflectionAnswered(Where where, String moduleId, String caseId, String text) implements LearningEvent {
+    record ReflectionAnswered(Where where, String moduleId, String caseId, String text, int attemptNumber)
+            implements LearningEvent {
+        public ReflectionAnswered(Where where, String moduleId, String caseId, String text) {
+            this(where, moduleId, caseId, text, 1);
+        }
     }
 
     record QuizQuestionAnswered(Where where, String moduleId, String questionId, String optionId, boolean correct)

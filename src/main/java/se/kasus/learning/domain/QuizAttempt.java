@@ -211,6 +211,10 @@ public class QuizAttempt {
         return startedAt;
     }
 
+    public Optional<Instant> finishedAt() {
+        return Optional.ofNullable(finishedAt);
+    }
+
     /** The question, the recorded answer, and whether this request recorded it. */
     public record AnswerOutcome(Question question, QuizAnswer answer, boolean recorded) {
     }

@@ -1,6 +1,9 @@
 package se.kasus.tracking.application;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
 import java.util.UUID;
 import se.kasus.content.domain.CaseDefinition;
 import se.kasus.content.domain.CaseOption;
@@ -45,6 +48,7 @@ final class StatementFactory {
     private final ActivityIris iris;
     private final boolean reflectionText;
     private final String versionExtension;
+    private final String attemptExtension;
 
     StatementFactory(Course course, TrackingSettings settings) {
         this(course, settings.baseIri(), settings.reflectionText());
@@ -55,6 +59,7 @@ final class StatementFactory {
         this.iris = new ActivityIris(baseIri);
         this.reflectionText = reflectionText;
         this.versionExtension = baseIri + "xapi/extensions/course-version";
+        this.attemptExtension = baseIri + "xapi/extensions/attempt";
     }
 
     Statement statement(LearningEvent event, Actor actor, long courseVersion) {
@@ -151,14 +156,41 @@ final class StatementFactory {
         } else {
             grouping = List.of(courseActivity());
         }
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put(versionExtension, courseVersion);
+        attemptNumber(e).ifPresent(number -> extensions.put(attemptExtension, (long) number));
         return Context.builder()
                 .registration(e.where().registration())
                 .contextActivities(new ContextActivities(parent.isEmpty() ? null : parent,
                         grouping.isEmpty() ? null : grouping, null, null))
                 .platform(PLATFORM)
                 .language(LANGUAGE)
-                .extensions(Extensions.of(versionExtension, courseVersion))
+                .extensions(new Extensions(extensions))
                 .build();
+    }
+
+    /**
+     * Which play of a case (1, 2 …) or which quiz attempt a statement belongs to. The registration groups the whole
+     * enrolment and the activity is the same for every replay of a case, so without it the statements of a second
+     * attempt could not be told from the first's.
+     */
+    private static OptionalInt attemptNumber(LearningEvent event) {
+        if (event instanceof CaseStarted e) {
+            return OptionalInt.of(e.attemptNumber());
+        }
+        if (event instanceof DecisionRecorded e) {
+            return OptionalInt.of(e.attemptNumber());
+        }
+        if (event instanceof CaseFinished e) {
+            return OptionalInt.of(e.attemptNumber());
+        }
+        if (event instanceof ReflectionAnswered e) {
+            return OptionalInt.of(e.attemptNumber());
+        }
+        if (event instanceof QuizFinished e) {
+            return OptionalInt.of(e.attemptNumber());
+        }
+        return OptionalInt.empty();
     }
 
     private static Score score(int raw, int max) {

@@ -61,8 +61,14 @@ public final class ContentFixtures {
                         option("B").score(2).best().next("end").build()));
     }
 
+    /** A module without a case rule (case percent 0), as content from before the rule. */
     public static Module module(String id, String quiz, int passPercent, String... caseIds) {
-        return new Module(id, "Modul " + id, "Inledning", List.of("Mål"), List.of(), List.of(caseIds), quiz, passPercent);
+        return moduleWithRule(id, quiz, new PassRule(passPercent, PassRule.NO_CASE_RULE), caseIds);
+    }
+
+    public static Module moduleWithRule(String id, String quiz, PassRule rule, String... caseIds) {
+        return new Module(id, "Modul " + id, "Inledning", List.of("Mål"), List.of(), List.of(caseIds), quiz,
+                rule.quizPercent(), rule.casePercent());
     }
 
     /** A question whose options are A, B, C and D and whose key is {@code correct}. */
@@ -89,7 +95,7 @@ public final class ContentFixtures {
     }
 
     public static CourseInfo info(String... moduleIds) {
-        return new CourseInfo("test-course", "Testkurs", "sv-SE", "Sammanfattning", "Mål", "Alla", List.of(moduleIds));
+        return new CourseInfo("test-course", "Testkurs", "sv-SE", "Sammanfattning", "Mål", "Alla", List.of(moduleIds), null);
     }
 
     /** A course whose course.yaml lists exactly the given modules, in order. */

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import se.kasus.content.application.LoadedCourse;
 import se.kasus.content.domain.ContentProblem;
 import se.kasus.content.domain.ContentRules;
+import se.kasus.content.domain.PassRule;
 import se.kasus.content.domain.Course;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -70,6 +71,58 @@ class ContentValidationIT {
         assertThat(shipped.cases()).hasSize(10);
         assertThat(shipped.stepCount()).isEqualTo(24);
         assertThat(shipped.questionCount()).isEqualTo(30);
+    }
+
+    @Test
+    void theShippedCourseUsesTheBriefsPassRuleInEveryModule() {
+        Course shipped = read(course).course();
+
+        assertThat(shipped.info().completion()).isEqualTo(new PassRule(70, 70));
+        assertThat(shipped.modules()).allSatisfy(m -> assertThat(m.passRule()).isEqualTo(new PassRule(70, 70)));
+    }
+
+    // The pass rule: course.yaml's completion, with module overrides, resolved at import
+
+    @Test
+    void aModuleOverridesEitherNumberOfTheCoursesPassRule() {
+        editTree("modules/m2.yaml", root -> root.put("casePassPercent", 50));
+        editTree("modules/m3.yaml", root -> root.put("quizPassPercent", 80));
+
+        Course read = read(course).course();
+
+        assertThat(read.module("M1").orElseThrow().passRule()).isEqualTo(new PassRule(70, 70));
+        assertThat(read.module("M2").orElseThrow().passRule()).isEqualTo(new PassRule(70, 50));
+        assertThat(read.module("M3").orElseThrow().passRule()).isEqualTo(new PassRule(80, 70));
+    }
+
+    @Test
+    void withoutACompletionRuleModulesNeedTheirQuizPercentAndHaveNoCaseRule() {
+        editTree("course.yaml", root -> root.remove("completion"));
+        for (int i = 1; i <= 6; i++) {
+            editTree("modules/m" + i + ".yaml", root -> root.put("quizPassPercent", 70));
+        }
+
+        Course read = read(course).course();
+
+        assertThat(read.info().completion()).isNull();
+        assertThat(read.modules()).allSatisfy(m -> assertThat(m.passRule()).isEqualTo(new PassRule(70, 0)));
+    }
+
+    @Test
+    void aModuleWithoutAQuizPercentInACourseWithoutACompletionRuleIsReported() {
+        editTree("course.yaml", root -> root.remove("completion"));
+        for (int i = 2; i <= 6; i++) {
+            editTree("modules/m" + i + ".yaml", root -> root.put("quizPassPercent", 70));
+        }
+
+        assertProblems(tuple("modules/m1.yaml", "quizPassPercent", "pass-rule-defined"));
+    }
+
+    @Test
+    void aCasePercentAboveAHundredIsASchemaViolation() {
+        editTree("course.yaml", root -> object(root, "/completion").put("casePercent", 101));
+
+        assertThat(problems()).extracting(ContentProblem::file).containsExactly("course.yaml");
     }
 
     @Test

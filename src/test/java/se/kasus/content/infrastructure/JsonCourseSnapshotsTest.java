@@ -7,7 +7,12 @@ import static se.kasus.content.domain.ContentFixtures.validCourse;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import se.kasus.content.domain.CaseDefinition;
+import se.kasus.content.domain.ContentFixtures;
+import se.kasus.content.domain.CourseInfo;
+import se.kasus.content.domain.PassRule;
 import se.kasus.content.domain.Course;
 import se.kasus.content.domain.LegalReference;
 import se.kasus.content.domain.LegalStatus;
@@ -15,6 +20,8 @@ import se.kasus.content.domain.Question;
 import se.kasus.content.domain.QuestionBank;
 
 class JsonCourseSnapshotsTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JsonCourseSnapshots snapshots = new JsonCourseSnapshots();
 
@@ -43,6 +50,35 @@ class JsonCourseSnapshotsTest {
 
         assertThat(read).isEqualTo(course);
         assertThat(read.cases().get(0).legalReferences().get(0).lastReviewed()).isEqualTo(LocalDate.of(2025, 2, 28));
+    }
+
+    @Test
+    void aSnapshotStoredBeforeThePassRuleReadsWithoutACaseRuleSoOldVersionsKeepTheirRule() {
+        Course course = ContentFixtures.courseWith(ContentFixtures.twoStepCase("case-01", "M1").build());
+        ObjectNode json = (ObjectNode) JSON.readTree(snapshots.write(course));
+        ((ObjectNode) json.path("info")).remove("completion");
+        ((ObjectNode) json.path("modules").get(0)).remove("casePassPercent");
+        assertThat(json.toString()).doesNotContain("casePassPercent", "completion").contains("\"quizPassPercent\":70");
+
+        Course read = snapshots.read(json.toString(), 1);
+
+        assertThat(read.info().completion()).isNull();
+        assertThat(read.modules().get(0).quizPassPercent()).isEqualTo(70);
+        assertThat(read.modules().get(0).casePassPercent()).isZero();
+    }
+
+    @Test
+    void thePassRuleOfCourseAndModulesSurvivesTheSnapshot() {
+        Course base = validCourse();
+        Course course = new Course(new CourseInfo(base.info().id(), base.info().title(), base.info().language(),
+                base.info().summary(), base.info().goal(), base.info().audience(), base.info().modules(), new PassRule(70, 70)),
+                base.principles(), List.of(ContentFixtures.moduleWithRule("M1", "quiz-m1", new PassRule(80, 60), "case-01")),
+                base.cases(), base.questionBanks());
+
+        Course read = snapshots.read(snapshots.write(course), snapshots.format());
+
+        assertThat(read).isEqualTo(course);
+        assertThat(read.modules().get(0).passRule()).isEqualTo(new PassRule(80, 60));
     }
 
     @Test

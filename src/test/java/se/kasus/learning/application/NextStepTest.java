@@ -48,6 +48,18 @@ class NextStepTest {
         assertThat(ViewAssembler.next(enrollment, List.of(done)).kind()).isEqualTo(NextStepView.COURSE_COMPLETE);
     }
 
+    @Test
+    void whenOnlyTheCaseRuleIsMissingTheWeakestCaseIsReplayedAfterThePassedQuiz() {
+        CaseProgressView strong = new CaseProgressView("case-02", "Fall case-02", "a2", "FINISHED", 2, 2);
+        CaseProgressView weak = new CaseProgressView("case-03", "Fall case-03", "a3b", "FINISHED", 1, 4, 1, "a3", 2);
+        CaseProgressView half = new CaseProgressView("case-04", "Fall case-04", "a4", "FINISHED", 2, 4);
+
+        assertThat(ViewAssembler.next(enrollment, List.of(module("M1", false, quiz(null, false, null), strong, weak, half))).kind())
+                .as("the quiz first").isEqualTo(NextStepView.START_QUIZ);
+        assertThat(ViewAssembler.next(enrollment, List.of(module("M1", false, quiz(80, true, null), strong, weak, half))))
+                .isEqualTo(new NextStepView(NextStepView.REPLAY_CASE, "M1", "case-03", "Fall case-03", "a3b", null));
+    }
+
     private static CaseProgressView notStarted(String caseId) {
         return new CaseProgressView(caseId, "Fall " + caseId, null, "NOT_STARTED", 0, 4);
     }

@@ -57,6 +57,70 @@ class EnrollmentTest {
         assertThat(enrollment.caseAttempt("case-99")).isEmpty();
     }
 
+    // Replaying a finished case
+
+    @Test
+    void replayingAFinishedCaseStartsAFreshNumberedAttemptAndKeepsTheFirst() {
+        CaseAttempt first = enrollment.startCase(course, "case-02", T1);
+        enrollment.decide(course, first.id(), "dp1", "A", T2);
+        enrollment.drainEvents();
+
+        CaseAttempt replay = enrollment.replayCase(course, "case-02", T3);
+
+        assertThat(replay).isNotSameAs(first);
+        assertThat(replay.attemptNumber()).isEqualTo(2);
+        assertThat(replay.currentStep()).hasValue("dp1");
+        assertThat(replay.decisions()).isEmpty();
+        assertThat(first.finished()).isTrue();
+        assertThat(first.score()).isZero();
+        assertThat(enrollment.caseAttempts("case-02")).containsExactly(first, replay);
+        assertThat(enrollment.caseAttempt("case-02")).as("the latest").containsSame(replay);
+        assertThat(enrollment.startCase(course, "case-02", T4)).as("start returns the latest").isSameAs(replay);
+        assertThat(enrollment.resumable()).containsSame(replay);
+        assertThat(enrollment.drainEvents()).singleElement().isInstanceOfSatisfying(LearningEvent.CaseStarted.class, e -> {
+            assertThat(e.caseId()).isEqualTo("case-02");
+            assertThat(e.attemptNumber()).isEqualTo(2);
+            assertThat(e.where().at()).isEqualTo(T3);
+        });
+    }
+
+    @Test
+    void replayingWhileTheLatestAttemptIsOpenReturnsThatAttempt() {
+        CaseAttempt first = enrollment.startCase(course, "case-01", T1);
+        enrollment.decide(course, first.id(), "dp1", "A", T2);
+
+        assertThat(enrollment.replayCase(course, "case-01", T3)).isSameAs(first);
+        assertThat(enrollment.caseAttempts("case-01")).hasSize(1);
+    }
+
+    @Test
+    void theEventsOfAReplayCarryItsAttemptNumberAndTheBestAttemptIsTheHighestScore() {
+        CaseAttempt first = enrollment.startCase(course, "case-02", T1);
+        enrollment.decide(course, first.id(), "dp1", "A", T1);
+        CaseAttempt replay = enrollment.replayCase(course, "case-02", T2);
+        enrollment.drainEvents();
+
+        enrollment.decide(course, replay.id(), "dp1", "B", T3);
+        enrollment.reflect(replay.id(), "Andra gången.", T4);
+
+        var events = enrollment.drainEvents();
+        assertThat(events).hasSize(3);
+        assertThat(events.get(0)).isInstanceOfSatisfying(LearningEvent.DecisionRecorded.class,
+                e -> assertThat(e.attemptNumber()).isEqualTo(2));
+        assertThat(events.get(1)).isInstanceOfSatisfying(LearningEvent.CaseFinished.class,
+                e -> assertThat(e.attemptNumber()).isEqualTo(2));
+        assertThat(events.get(2)).isInstanceOfSatisfying(LearningEvent.ReflectionAnswered.class,
+                e -> assertThat(e.attemptNumber()).isEqualTo(2));
+        assertThat(enrollment.bestAttempt("case-02")).containsSame(replay);
+        assertThat(first.reflection()).isEmpty();
+    }
+
+    @Test
+    void replayingACaseNeverPlayedStartsItsFirstAttemptAndAnUnknownCaseIsNotFound() {
+        assertThat(enrollment.replayCase(course, "case-03", T1).attemptNumber()).isEqualTo(1);
+        assertThatThrownBy(() -> enrollment.replayCase(course, "case-99", T1)).isInstanceOf(NotFoundException.class);
+    }
+
     // Deciding
 
     @Test

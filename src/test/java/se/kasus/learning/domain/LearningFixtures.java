@@ -3,6 +3,7 @@ package se.kasus.learning.domain;
 import static se.kasus.content.domain.ContentFixtures.bankOf;
 import static se.kasus.content.domain.ContentFixtures.defaultPrinciples;
 import static se.kasus.content.domain.ContentFixtures.module;
+import static se.kasus.content.domain.ContentFixtures.moduleWithRule;
 import static se.kasus.content.domain.ContentFixtures.oneStepCase;
 import static se.kasus.content.domain.ContentFixtures.twoStepCase;
 
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import se.kasus.content.domain.ContentFixtures;
 import se.kasus.content.domain.Course;
+import se.kasus.content.domain.PassRule;
 
 /** The course the learning tests play, and fixed instants. Every call returns a new course. */
 final class LearningFixtures {
@@ -38,6 +40,19 @@ final class LearningFixtures {
 
     static Course course() {
         return course(5);
+    }
+
+    /**
+     * The course of {@link #course(int)} with the brief's rule on M1 (quiz 70 %, cases 70 % of max): case-01
+     * (max 4) and case-02 (max 2) must reach 5 of 6 points together. M2 has no case rule.
+     */
+    static Course courseWithCaseRule(int casePercent) {
+        return ContentFixtures.course(defaultPrinciples(),
+                List.of(moduleWithRule("M1", "quiz-m1", new PassRule(70, casePercent), "case-01", "case-02"),
+                        module("M2", "quiz-m2", 70, "case-03")),
+                List.of(twoStepCase("case-01", "M1").build(), oneStepCase("case-02", "M1").build(),
+                        oneStepCase("case-03", "M2").build()),
+                List.of(bankOf("quiz-m1", "M1", 5), bankOf("quiz-m2", "M2", 1)));
     }
 
     static Enrollment enrollment() {

@@ -25,7 +25,7 @@ class ModuleProgressTest {
         finishCase("case-01", T1);
         takeQuiz("M1", 5, T2);
 
-        ModuleProgress progress = enrollment.progress(m1());
+        ModuleProgress progress = enrollment.progress(course, m1());
 
         assertThat(progress.quizPassed()).isTrue();
         assertThat(progress.casesFinished()).isEqualTo(1);
@@ -39,7 +39,7 @@ class ModuleProgressTest {
         finishCase("case-02", T1);
         takeQuiz("M1", 3, T2);
 
-        ModuleProgress progress = enrollment.progress(m1());
+        ModuleProgress progress = enrollment.progress(course, m1());
 
         assertThat(progress.bestQuizPercent()).hasValue(60);
         assertThat(progress.quizPassed()).isFalse();
@@ -52,7 +52,7 @@ class ModuleProgressTest {
         finishCase("case-02", T1);
         takeQuiz("M1", 4, T2);
 
-        ModuleProgress progress = enrollment.progress(m1());
+        ModuleProgress progress = enrollment.progress(course, m1());
 
         assertThat(progress.bestQuizPercent()).hasValue(80);
         assertThat(progress.quizPassed()).isTrue();
@@ -67,7 +67,7 @@ class ModuleProgressTest {
         takeQuiz("M1", 4, T2);
         takeQuiz("M1", 1, T3);
 
-        ModuleProgress progress = enrollment.progress(m1());
+        ModuleProgress progress = enrollment.progress(course, m1());
 
         assertThat(progress.bestQuizPercent()).hasValue(80);
         assertThat(progress.complete()).isTrue();
@@ -82,7 +82,7 @@ class ModuleProgressTest {
             enrollment.answer(course, quiz.id(), questionId, "A", T2);
         }
 
-        ModuleProgress progress = enrollment.progress(m1());
+        ModuleProgress progress = enrollment.progress(course, m1());
 
         assertThat(progress.bestQuizPercent()).isEmpty();
         assertThat(progress.complete()).isFalse();
@@ -92,7 +92,7 @@ class ModuleProgressTest {
     void progressCountsFinishedCasesAndThePassedQuizAsParts() {
         finishCase("case-01", T1);
 
-        ModuleProgress progress = enrollment.progress(m1());
+        ModuleProgress progress = enrollment.progress(course, m1());
 
         assertThat(progress.moduleId()).isEqualTo("M1");
         assertThat(progress.quizPassPercent()).isEqualTo(70);

@@ -120,6 +120,25 @@ class StatementFactoryTest {
     }
 
     @Test
+    void theStatementsOfAReplayedCaseSayWhichAttemptTheyBelongTo() {
+        Statement firstStart = build(new LearningEvent.CaseStarted(where, "M1", "case-01", 1));
+        Statement replayStart = build(new LearningEvent.CaseStarted(where, "M1", "case-01", 2));
+        Statement replayDecision = build(new LearningEvent.DecisionRecorded(where, "M1", "case-01", "dp1", "B", 2, 2, true, 2));
+        Statement replayDone = build(new LearningEvent.CaseFinished(where, "M1", "case-01", 4, 4, 2));
+        Statement moduleDone = build(new LearningEvent.ModuleCompleted(where, "M1"));
+        String attempt = BASE + "xapi/extensions/attempt";
+
+        assertThat(((Activity) replayStart.object()).id()).isEqualTo(((Activity) firstStart.object()).id());
+        assertThat(replayStart.context().registration()).isEqualTo(firstStart.context().registration());
+        assertThat(firstStart.context().extensions().get(attempt)).isEqualTo(1L);
+        assertThat(List.of(replayStart, replayDecision, replayDone))
+                .allSatisfy(s -> assertThat(s.context().extensions().get(attempt)).isEqualTo(2L));
+        assertThat(replayDone.context().extensions().get(BASE + "xapi/extensions/course-version")).isEqualTo(7L);
+        assertThat(moduleDone.context().extensions().values()).doesNotContainKey(attempt);
+        assertThat(XapiJson.write(replayDone)).contains("\"" + attempt + "\":2");
+    }
+
+    @Test
     void wholeNumbersAreWrittenWithoutAFraction() {
         Statement s = build(new LearningEvent.CaseFinished(where, "M1", "case-01", 4, 4));
 

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The migrations of Kasus on embedded Derby databases: a new one, one at the current version, one made before migrations. */
 class SchemaMigrationsTest {
 
-    private static final String LATEST = "0005-3-signing-key";
-    private static final int CHANGESETS = 32;
-    private static final int AFTER_BASELINE = 10;
+    private static final String LATEST = "0006-2-case-attempt-unique-number";
+    private static final int CHANGESETS = 34;
+    private static final int AFTER_BASELINE = 12;
 
     @TempDir
     Path folder;
@@ -84,6 +84,9 @@ class SchemaMigrationsTest {
             assertThat(DerbyDatabases.count(dataSource, "SELECT COUNT(*) FROM course_version WHERE snapshot_format = 1")).isEqualTo(1);
             assertThat(DerbyDatabases.count(dataSource, "SELECT COUNT(*) FROM account")).isEqualTo(2);
             assertThat(DerbyDatabases.count(dataSource, "SELECT COUNT(*) FROM case_decision")).isEqualTo(1);
+            assertThat(DerbyDatabases.count(dataSource, "SELECT COUNT(*) FROM case_attempt")).isEqualTo(1);
+            assertThat(DerbyDatabases.count(dataSource, "SELECT COUNT(*) FROM case_attempt WHERE attempt_number = 1"))
+                    .as("0006 numbers every attempt from before replays 1").isEqualTo(1);
             assertThat(DerbyDatabases.count(dataSource, "SELECT COUNT(*) FROM lrs_document")).isEqualTo(1);
             assertThat(DerbyDatabases.count(dataSource, "SELECT COUNT(*) FROM databasechangelog")).isEqualTo(CHANGESETS);
             try (Connection connection = dataSource.getConnection()) {
