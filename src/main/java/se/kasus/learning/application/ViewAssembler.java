@@ -111,8 +111,8 @@ final class ViewAssembler {
     }
 
     /** The key is the learner's once any attempt of the module's quiz in the enrolment is passed. */
-    private static boolean keyRevealed(QuizAttempt attempt, Module module) {
-        return attempt.enrollment().progress(module).quizPassed();
+    private boolean keyRevealed(QuizAttempt attempt, Module module) {
+        return attempt.enrollment().progress(course, module).quizPassed();
     }
 
     private static AnswerView answer(Question question, QuizAnswer answer, boolean revealed) {
