@@ -1,4 +1,4 @@
-import { api, el, page, param, show, principleChart, progressBar } from './kasus.js';
+import { api, el, page, param, show, principleChart, progressBar, nbsp } from './kasus.js';
 
 const STATUS = { NOT_STARTED: 'Inte påbörjat', IN_PROGRESS: 'Påbörjat', FINISHED: 'Klart' };
 
@@ -8,24 +8,25 @@ page(async (content) => {
   const s = await api(`/api/enrollments/${encodeURIComponent(id)}/modules/${encodeURIComponent(moduleId)}/summary`);
   const quiz = s.quiz.bestPercent === null || s.quiz.bestPercent === undefined
     ? `Inte gjort ännu (gränsen för godkänt är ${s.quiz.passPercent} %).`
-    : `${s.quiz.bestPercent} % rätt som bäst – ${s.quiz.passed ? 'godkänt' : 'inte godkänt ännu'} (gränsen är ${s.quiz.passPercent} %).`;
+    : `Ditt bästa resultat är ${s.quiz.bestPercent} % rätt – ${s.quiz.passed ? 'godkänt' : 'inte godkänt ännu'} (gränsen är ${s.quiz.passPercent} %).`;
   show(content,
-    el('h1', {}, `Sammanfattning av modul ${s.moduleId}: ${s.title}`),
+    el('h1', {}, `Sammanfattning av modulen ${s.title}`),
     el('p', { class: s.completed ? 'message ok' : 'message' }, s.completed
       ? 'Modulen är klar.'
-      : 'Modulen är inte klar. Gå igenom alla fall och få minst 70 % rätt på kunskapstestet.'),
+      : nbsp('Modulen är inte klar. Gå igenom alla fall och få minst 70 % rätt på kunskapstestet.')),
     progressBar('module-progress', 'Framsteg i modulen', s.percentDone),
     el('h2', {}, 'Fall'),
-    el('div', { class: 'table-wrap' }, el('table', {},
-      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Fall'), el('th', { scope: 'col' }, 'Läge'),
+    el('div', { class: 'table-wrap' }, el('table', { class: 'stack' },
+      el('caption', { class: 'skip-visually' }, 'Modulens fall'),
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Fall'), el('th', { scope: 'col' }, 'Status'),
         el('th', { scope: 'col' }, 'Poäng'))),
       el('tbody', {}, s.cases.map((c) => el('tr', {},
         el('th', { scope: 'row' }, c.attemptId && c.status === 'FINISHED'
           ? el('a', { href: `/sammanfattning.html?forsok=${c.attemptId}` }, c.title) : c.title),
-        el('td', {}, STATUS[c.status]),
-        el('td', {}, c.status === 'FINISHED' ? `${c.score} av ${c.maxScore}` : '–')))))),
+        el('td', { 'data-label': 'Status' }, STATUS[c.status]),
+        el('td', { 'data-label': 'Poäng' }, c.status === 'FINISHED' ? `${c.score} av ${c.maxScore}` : '–')))))),
     el('h2', {}, 'Kunskapstest'),
-    el('p', {}, quiz),
+    el('p', {}, nbsp(quiz)),
     el('h2', {}, 'Poäng per princip i modulens fall'),
     principleChart('module-chart', s.principles),
     el('p', {}, el('a', { class: 'button', href: `/kurs.html?id=${s.enrollmentId}` }, 'Till kursöversikten')));
