@@ -26,23 +26,27 @@ page(async (content) => {
     enrollment.modules.map((m, index) => moduleSection(enrollment, m, index + 1, intro.get(m.moduleId), m.moduleId === current)));
 });
 
+/**
+ * A module: heading and progress always; its introduction, cases and quiz in a disclosure that is open only for
+ * the current module (the one the next step belongs to), so the page stays short and the way on stays clear.
+ */
 function moduleSection(enrollment, module, number, info, isCurrent) {
   const headingId = `modul-${module.moduleId}`;
   const name = `modul ${number}`;
+  const cases = module.cases.length === 1 ? '1 fall' : `${module.cases.length} fall`;
   return el('section', { class: isCurrent ? 'module current' : 'module', 'aria-labelledby': headingId },
     el('h2', { id: headingId }, `Modul ${number}: ${module.title}`, module.completed ? ' (klar)' : ''),
     progressBar(`progress-${module.moduleId}`, `Framsteg i ${name}`, module.percentDone),
-    info && info.introduction
-      ? el('details', { class: 'intro', open: isCurrent },
-        el('summary', {}, `Om ${name}`), paragraphs(info.introduction))
-      : null,
-    el('h3', {}, 'Fall'),
-    el('ul', { class: 'case-list' }, module.cases.map((c) => el('li', {},
-      el('span', { class: 'case-title' }, c.title), ` – ${STATUS[c.status]}`,
-      c.status === 'FINISHED' ? `, ${c.score} av ${c.maxScore} poäng` : '',
-      ' ', caseAction(enrollment, c)))),
-    el('h3', {}, 'Kunskapstest'),
-    el('p', {}, nbsp(quizText(module.quiz)), ' ', quizAction(enrollment, module, name)),
+    el('details', { class: 'intro', open: isCurrent },
+      el('summary', {}, `Om ${name}: introduktion, ${cases} och kunskapstest`),
+      info && info.introduction ? paragraphs(info.introduction) : null,
+      el('h3', {}, 'Fall'),
+      el('ul', { class: 'case-list' }, module.cases.map((c) => el('li', {},
+        el('span', { class: 'case-title' }, c.title), ` – ${STATUS[c.status]}`,
+        c.status === 'FINISHED' ? `, ${c.score} av ${c.maxScore} poäng` : '',
+        ' ', caseAction(enrollment, c)))),
+      el('h3', {}, 'Kunskapstest'),
+      el('p', {}, nbsp(quizText(module.quiz)), ' ', quizAction(enrollment, module, name))),
     el('p', {}, el('a', { href: `/modul.html?id=${encodeURIComponent(enrollment.enrollmentId)}&modul=${encodeURIComponent(module.moduleId)}` },
       `Sammanfattning av ${name}`)));
 }
