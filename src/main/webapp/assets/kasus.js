@@ -261,6 +261,13 @@ export async function page(loader) {
         el('p', {}, el('a', { href: '/' }, 'Till Mina kurser')));
       return;
     }
+    if (e.status === 404) {
+      // The API's "Försök med id … finns inte." names an internal id; the learner needs to know what to do.
+      show(content, el('h1', {}, 'Det finns inte här'),
+        errorMessage('Det du försökte öppna finns inte, eller så hör det till någon annan. Länken kan vara fel eller gammal.'),
+        el('p', {}, el('a', { href: '/' }, 'Till Mina kurser')));
+      return;
+    }
     show(content, el('h1', {}, 'Något gick fel'), errorMessage(e.message),
       el('p', {}, el('a', { href: '/' }, 'Till Mina kurser')));
   }

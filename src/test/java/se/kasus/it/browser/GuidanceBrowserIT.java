@@ -110,6 +110,11 @@ class GuidanceBrowserIT extends BrowserTestBase {
             assertThat(page.locator("main")).not().containsText("undefined");
         }
         Browser.assertAccessibleAtEveryWidth(page, "a link without its id");
+
+        page.navigate(browser.baseUrl + "/fall.html?forsok=finns-inte");
+        assertThat(page.locator("h1")).hasText("Det finns inte här");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Länken kan vara fel eller gammal.");
+        assertThat(page.locator("main")).not().containsText("med id");
     }
 
     private void logIn(Page page, Credentials who) {
