@@ -1,31 +1,49 @@
 import {
-  api, el, page, param, show, paragraphs, errorMessage, announce, legalReferences, principleTags, ApiError,
+  api, el, page, requiredParam, show, paragraphs, errorMessage, announce, legalReferences, principleTags, ApiError, nbsp,
 } from './kasus.js';
 
-const attemptId = param('forsok') || '';
+const REFLECTION_MAX = 10000;
+let attemptId = '';
+// Reflection text typed but not saved; guards leaving the page (see guardUnsavedText).
+let unsaved = () => false;
 
 page(async (content) => {
+  attemptId = requiredParam('forsok', 'Länken saknar uppgift om vilket fall du vill öppna. Gå till kursöversikten och välj fallet där.');
   const attempt = await api(`/api/attempts/${encodeURIComponent(attemptId)}`);
   render(content, attempt);
+  if (attempt.decisions.length > 0) {
+    // Resuming: go straight to where the learner left off rather than to the top of the story.
+    focusStage();
+  }
 });
+guardUnsavedText();
 
 function render(content, attempt) {
+  document.title = `${attempt.title} – Fall – Kasus`;
   const stage = el('div', { id: 'stage' });
   show(content,
     el('h1', {}, attempt.title),
     el('dl', { class: 'meta panel' },
-      el('dt', {}, 'Miljö'), el('dd', {}, attempt.setting),
+      el('dt', {}, 'Var det händer'), el('dd', {}, attempt.setting),
       el('dt', {}, 'Din roll'), el('dd', {}, attempt.role),
       el('dt', {}, 'Principer i fokus'), el('dd', {}, attempt.principlesInFocus.map((p) => p.name).join(', '))),
     el('h2', {}, 'Berättelse'),
     el('div', { class: 'narrative' }, paragraphs(attempt.narrative)),
     history(attempt),
     stage);
+  unsaved = () => false;
   if (attempt.finished) {
     stage.replaceChildren(reflection(attempt));
   } else {
     stage.replaceChildren(step(attempt));
   }
+}
+
+function focusStage() {
+  const heading = document.querySelector('#stage h2');
+  if (!heading) return;
+  heading.scrollIntoView({ block: 'start' });
+  heading.focus({ preventScroll: true });
 }
 
 function history(attempt) {
@@ -45,11 +63,12 @@ function step(attempt) {
     const inputId = `option-${s.id}-${o.id}`;
     return el('div', { class: 'option' },
       el('input', { type: 'radio', name: 'option', id: inputId, value: o.id }),
-      el('label', { for: inputId }, `${o.id}. ${o.text}`));
+      el('label', { for: inputId }, el('span', { class: 'option-id' }, `${o.id}.`), ' ', nbsp(o.text)));
   });
-  const button = el('button', { type: 'submit' }, 'Välj det här alternativet');
+  const button = el('button', { type: 'submit' }, 'Bekräfta ditt val');
   const form = el('form', { novalidate: true },
-    el('fieldset', { 'aria-describedby': 'step-error' }, el('legend', {}, s.prompt), options),
+    el('fieldset', { 'aria-describedby': attempt.decisions.length === 0 ? 'final-note step-error' : 'step-error' },
+      el('legend', {}, s.prompt), options),
     errorSlot,
     button);
   let sending = false;
@@ -63,7 +82,7 @@ function step(attempt) {
       return;
     }
     sending = true;
-    button.disabled = true;
+    button.setAttribute('aria-disabled', 'true');
     errorSlot.replaceChildren();
     try {
       const feedback = await api(`/api/attempts/${encodeURIComponent(attemptId)}/decisions`,
@@ -71,9 +90,9 @@ function step(attempt) {
       showFeedback(feedback);
     } catch (e) {
       sending = false;
-      button.disabled = false;
+      button.removeAttribute('aria-disabled');
       if (e instanceof ApiError && (e.type === 'step-already-answered' || e.type === 'step-not-current')) {
-        await reload();
+        await reload(true);
         return;
       }
       errorSlot.replaceChildren(errorMessage(e.message));
@@ -82,19 +101,29 @@ function step(attempt) {
   });
   return el('section', { 'aria-labelledby': headingId },
     el('h2', { id: headingId, tabindex: '-1' }, `Beslutspunkt ${s.number} av ${s.of}`),
-    s.situation ? el('p', {}, s.situation) : null,
+    attempt.decisions.length === 0
+      ? el('p', { id: 'final-note', class: 'message' },
+        'När du har bekräftat ett val kan du inte ändra det. Läs alla alternativ innan du väljer.')
+      : null,
+    s.situation ? el('p', {}, nbsp(s.situation)) : null,
     form);
 }
 
 function feedbackBody(f) {
   return [
-    el('p', {}, el('strong', {}, 'Ditt val: '), `${f.optionId}. ${f.optionText}`),
+    el('p', {}, el('strong', {}, 'Ditt val: '), `${f.optionId}. ${nbsp(f.optionText)}`),
     el('p', { class: 'score' }, `Poäng: ${f.score} av ${f.maxScore}`, f.best ? ' – det bästa valet.' : ''),
     principleTags('Följer', 'honoured', f.honoured),
     principleTags('Bryter mot', 'violated', f.violated),
     principleTags('Delvis', 'mixed', f.mixed),
-    el('p', {}, f.feedback),
-    f.consequence ? el('p', {}, el('strong', {}, 'Konsekvens: '), f.consequence) : null,
+    el('p', {}, nbsp(f.feedback)),
+    f.consequence ? el('p', {}, el('strong', {}, 'Konsekvens: '), nbsp(f.consequence)) : null,
+    f.bestOptionId
+      ? el('div', { class: 'best-option' },
+        el('h3', {}, 'Det bästa valet'),
+        el('p', {}, `${f.bestOptionId}. ${nbsp(f.bestOptionText)}`),
+        el('p', {}, el('strong', {}, 'Varför: '), nbsp(f.bestFeedback)))
+      : null,
     legalReferences(f.legalReferences),
   ];
 }
@@ -111,47 +140,81 @@ function showFeedback(f) {
   announce(`Ditt val är registrerat. Du fick ${f.score} av ${f.maxScore} poäng.`);
 }
 
-async function reload(focusStage) {
+async function reload(focus) {
   const content = document.getElementById('content');
   try {
     const attempt = await api(`/api/attempts/${encodeURIComponent(attemptId)}`);
     render(content, attempt);
-    if (focusStage) {
-      const heading = document.querySelector('#stage h2');
-      if (heading) heading.focus();
-    }
+    if (focus) focusStage();
   } catch (e) {
     const stage = document.getElementById('stage');
     stage.append(errorMessage(e.message));
   }
 }
 
+function count(n) {
+  return n.toLocaleString('sv-SE');
+}
+
+function counterText(length) {
+  return length > REFLECTION_MAX
+    ? `${count(length)} av högst ${count(REFLECTION_MAX)} tecken. Ta bort ${count(length - REFLECTION_MAX)} tecken.`
+    : `${count(length)} av högst ${count(REFLECTION_MAX)} tecken.`;
+}
+
 function reflection(attempt) {
   const r = attempt.reflection;
-  const status = el('div', { role: 'status' });
-  const text = el('textarea', { id: 'reflection-text', name: 'text', 'aria-describedby': 'reflection-privacy' });
+  const status = el('div', { role: 'status', id: 'reflection-status' });
+  const counter = el('p', { id: 'reflection-count', class: 'hint counter' });
+  // Screen readers hear the count when they pause typing, not at every key.
+  const spokenCount = el('div', { class: 'skip-visually', 'aria-live': 'polite', id: 'reflection-count-live' });
+  const text = el('textarea', {
+    id: 'reflection-text', name: 'text', 'aria-describedby': 'reflection-privacy reflection-count reflection-status',
+  });
   text.value = r.answer || '';
+  let saved = text.value;
+  unsaved = () => text.value !== saved;
+  counter.textContent = counterText(text.value.length);
+  let pause = 0;
+  text.addEventListener('input', () => {
+    counter.textContent = counterText(text.value.length);
+    counter.classList.toggle('over', text.value.length > REFLECTION_MAX);
+    window.clearTimeout(pause);
+    pause = window.setTimeout(() => { spokenCount.textContent = counter.textContent; }, 1500);
+  });
   const button = el('button', { type: 'submit' }, r.answered ? 'Spara ändringen' : 'Spara svaret');
-  const form = el('form', {},
+  const form = el('form', { novalidate: true },
     el('div', { class: 'field' },
       el('label', { for: 'reflection-text' }, 'Ditt svar'),
       el('p', { id: 'reflection-privacy', class: 'hint' }, r.privacy)),
-    text, el('div', { class: 'actions' }, button), status);
+    text, counter, spokenCount, el('div', { class: 'actions' }, button), status);
+  let sending = false;
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    if (sending) return;
     if (!text.value.trim()) {
       status.replaceChildren(errorMessage('Skriv något innan du sparar.'));
+      text.setAttribute('aria-invalid', 'true');
       text.focus();
       return;
     }
-    button.disabled = true;
+    // The button keeps focus (a disabled button would drop it to the top of the page).
+    sending = true;
+    button.setAttribute('aria-disabled', 'true');
     try {
-      await api(`/api/attempts/${encodeURIComponent(attemptId)}/reflection`, { method: 'PUT', body: { text: text.value } });
+      const value = text.value;
+      await api(`/api/attempts/${encodeURIComponent(attemptId)}/reflection`, { method: 'PUT', body: { text: value } });
+      saved = value;
+      text.removeAttribute('aria-invalid');
       status.replaceChildren(el('p', { class: 'message ok' }, 'Ditt svar är sparat.'));
     } catch (e) {
-      status.replaceChildren(errorMessage(e.message));
+      const message = e instanceof ApiError ? (e.violation('text') || e.message) : e.message;
+      text.setAttribute('aria-invalid', 'true');
+      status.replaceChildren(errorMessage(message));
     } finally {
-      button.disabled = false;
+      sending = false;
+      button.removeAttribute('aria-disabled');
+      status.scrollIntoView({ block: 'nearest' });
     }
   });
   return el('section', { 'aria-labelledby': 'reflection-heading' },
@@ -160,6 +223,26 @@ function reflection(attempt) {
     el('p', {}, el('strong', {}, r.question)),
     form,
     el('div', { class: 'actions' },
-      el('a', { class: 'button', href: `/sammanfattning.html?forsok=${attempt.attemptId}` }, 'Se sammanfattningen av fallet'),
-      el('a', { class: 'button secondary', href: `/kurs.html?id=${attempt.enrollmentId}` }, 'Till kursöversikten')));
+      el('a', { class: 'button', href: `/sammanfattning.html?forsok=${encodeURIComponent(attempt.attemptId)}` }, 'Se sammanfattningen av fallet'),
+      el('a', { class: 'button secondary', href: `/kurs.html?id=${encodeURIComponent(attempt.enrollmentId)}` }, 'Till kursöversikten')));
+}
+
+/** Asks before unsaved reflection text is lost: on closing or reloading the tab, and on links within Kasus. */
+function guardUnsavedText() {
+  const question = 'Du har inte sparat ditt svar. Vill du lämna sidan ändå? Det du har skrivit försvinner.';
+  let confirmed = false;
+  window.addEventListener('beforeunload', (event) => {
+    if (confirmed || !unsaved()) return;
+    event.preventDefault();
+    event.returnValue = '';
+  });
+  document.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+    if (!link || !unsaved() || link.getAttribute('href').startsWith('#')) return;
+    if (window.confirm(question)) {
+      confirmed = true;
+    } else {
+      event.preventDefault();
+    }
+  });
 }

@@ -4,11 +4,28 @@ export const NETWORK_ERROR =
   'Det gick inte att nå Kasus. Kontrollera din internetanslutning och försök igen. Det du redan har gjort är sparat.';
 
 export class ApiError extends Error {
-  constructor(message, status, type) {
+  constructor(message, status, type, violations = []) {
     super(message);
     this.status = status;
     this.type = type;
+    this.violations = violations;
   }
+
+  /** The server's own message for one field of a rejected request (problem+json "violations"), or null. */
+  violation(field) {
+    const found = this.violations.find((v) => v && v.field === field && typeof v.message === 'string');
+    return found ? found.message : null;
+  }
+}
+
+// sessionStorage keys: the page to return to after login, and "this tab logged out on purpose".
+const RETURN_KEY = 'kasus.atergang';
+const LOGGED_OUT_KEY = 'kasus.utloggad';
+
+/** Called when the person presses "Logga ut": forget where they were, so the next login in this tab starts afresh. */
+export function forgetReturnAddress() {
+  sessionStorage.removeItem(RETURN_KEY);
+  sessionStorage.setItem(LOGGED_OUT_KEY, '1');
 }
 
 /** Calls the JSON API. Sends the header that marks page requests (CSRF guard, no browser login pop-up). */
@@ -27,8 +44,13 @@ export async function api(path, { method = 'GET', body } = {}) {
   if (response.status === 401) {
     let type = 'unauthenticated';
     try { type = (await response.json()).type.split(':').pop(); } catch (e) { /* keep default */ }
-    const back = encodeURIComponent(location.pathname + location.search);
-    location.assign('/logga-in.html?' + (type === 'session-expired' ? 'utgangen=1&' : '') + 'atergang=' + back);
+    if (sessionStorage.getItem(LOGGED_OUT_KEY) === '1') {
+      // Back or a bookmark after an explicit logout: say so, and remember nothing of the previous person's page.
+      location.assign('/logga-in.html?utloggad=1');
+    } else {
+      const back = encodeURIComponent(location.pathname + location.search);
+      location.assign('/logga-in.html?' + (type === 'session-expired' ? 'utgangen=1&' : '') + 'atergang=' + back);
+    }
     throw new ApiError('Du behöver logga in.', 401, type);
   }
   const text = await response.text();
@@ -40,7 +62,8 @@ export async function api(path, { method = 'GET', body } = {}) {
   }
   if (!response.ok) {
     const detail = data && data.detail ? data.detail : 'Något gick fel. Försök igen om en stund.';
-    throw new ApiError(detail, response.status, data && data.type ? data.type.split(':').pop() : 'error');
+    const violations = data && Array.isArray(data.violations) ? data.violations : [];
+    throw new ApiError(detail, response.status, data && data.type ? data.type.split(':').pop() : 'error', violations);
   }
   return data;
 }
@@ -84,24 +107,58 @@ function append(node, children) {
   }
 }
 
+/**
+ * Keeps a number with its unit or its paragraph sign on one line: "70 %", "17 §", "1 kap. 9 §", "(2017:900)"
+ * stays with nothing, but "17 § förvaltningslagen" may still break after the sign.
+ */
+export function nbsp(text) {
+  if (text === null || text === undefined) return text;
+  return String(text).replace(/(\d) (%|§|kap\.)/g, '$1\u00a0$2');
+}
+
 /** Text with blank lines becomes paragraphs. */
 export function paragraphs(text) {
-  return (text || '').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean).map((p) => el('p', {}, p));
+  return (text || '').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean).map((p) => el('p', {}, nbsp(p)));
 }
 
+/** A page parameter; null when it is missing, empty or the text "undefined" or "null" from a broken link. */
 export function param(name) {
-  return new URLSearchParams(location.search).get(name);
+  const value = new URLSearchParams(location.search).get(name);
+  if (value === null) return null;
+  const trimmed = value.trim();
+  return trimmed === '' || trimmed === 'undefined' || trimmed === 'null' ? null : trimmed;
 }
 
-/** Replaces the content area and moves focus to its first heading, so screen readers start there. */
+/** A page opened without the id it needs (a broken or shortened link): a plain message instead of a server error. */
+export class MissingParameter extends Error {
+  constructor(message) {
+    super(message);
+    this.status = 0;
+    this.type = 'missing-parameter';
+  }
+}
+
+/** The page parameter, or a MissingParameter error with {@code message} when the link lacks it. */
+export function requiredParam(name, message) {
+  const value = param(name);
+  if (value === null) throw new MissingParameter(message);
+  return value;
+}
+
+let shownBefore = false;
+
+/**
+ * Replaces the content area. After the first time on a page (an update the person asked for), focus moves to
+ * the first heading so screen readers start there; on the first render focus stays at the top of the page, so
+ * the skip link remains the first Tab stop.
+ */
 export function show(container, ...children) {
   container.replaceChildren();
   append(container, children);
   const heading = container.querySelector('h1');
-  if (heading) {
-    heading.setAttribute('tabindex', '-1');
-    heading.focus();
-  }
+  if (heading) heading.setAttribute('tabindex', '-1');
+  if (heading && shownBefore) heading.focus();
+  shownBefore = true;
 }
 
 export function errorMessage(message) {
@@ -120,8 +177,8 @@ export function progressBar(id, label, percent) {
   return el('div', { class: 'progress' },
     el('label', { for: id }, label),
     ' ',
-    el('progress', { id, max: '100', value: String(percent) }, `${percent} %`),
-    el('span', { class: 'hint' }, ` ${percent} % klart`));
+    el('progress', { id, max: '100', value: String(percent) }, `${percent}\u00a0%`),
+    el('span', { class: 'hint' }, `${percent}\u00a0% klart`));
 }
 
 const STATUS_TEXT = {
@@ -130,11 +187,12 @@ const STATUS_TEXT = {
   UNVERIFIED: 'ej verifierad',
 };
 
+/** Sources of a feedback or an explanation: laws, judgments and guidance documents alike, hence "Källor". */
 export function legalReferences(refs) {
   if (!refs || refs.length === 0) return null;
   return el('div', { class: 'refs' },
-    el('h3', {}, 'Rättskällor'),
-    el('ul', {}, refs.map((r) => el('li', {}, r.citation,
+    el('h3', {}, 'Källor'),
+    el('ul', {}, refs.map((r) => el('li', {}, nbsp(r.citation),
       STATUS_TEXT[r.status] ? el('span', { class: 'status' }, ` (${STATUS_TEXT[r.status]})`) : null))));
 }
 
@@ -150,6 +208,10 @@ export async function loadUser() {
   const me = await api('/api/me');
   const slot = document.getElementById('user-name');
   if (slot) slot.textContent = me.displayName;
+  sessionStorage.removeItem(LOGGED_OUT_KEY);
+  for (const form of document.querySelectorAll('form[action="/logout"]')) {
+    form.addEventListener('submit', forgetReturnAddress);
+  }
   showForRoles(me);
   return me;
 }
@@ -180,6 +242,12 @@ export async function optionalUser() {
   }
 }
 
+// A page restored from the back-forward cache after a logout would still show the previous person's data:
+// load it again, which sends a logged-out visitor to the login page.
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted) location.reload();
+});
+
 /** Runs a page's loader, showing a Swedish message instead of a blank page when something fails. */
 export async function page(loader) {
   const content = document.getElementById('content');
@@ -188,23 +256,37 @@ export async function page(loader) {
     await loader(content, me);
   } catch (e) {
     if (e.status === 401 || e.type === 'password-change-required') return;
+    if (e instanceof MissingParameter) {
+      show(content, el('h1', {}, 'Sidan saknar uppgifter'), errorMessage(e.message),
+        el('p', {}, el('a', { href: '/' }, 'Till Mina kurser')));
+      return;
+    }
+    if (e.status === 404) {
+      // The API's "Försök med id … finns inte." names an internal id; the learner needs to know what to do.
+      show(content, el('h1', {}, 'Det finns inte här'),
+        errorMessage('Det du försökte öppna finns inte, eller så hör det till någon annan. Länken kan vara fel eller gammal.'),
+        el('p', {}, el('a', { href: '/' }, 'Till Mina kurser')));
+      return;
+    }
     show(content, el('h1', {}, 'Något gick fel'), errorMessage(e.message),
       el('p', {}, el('a', { href: '/' }, 'Till Mina kurser')));
   }
 }
 
-/** A bar chart of principle scores in SVG, with a table beside it as its text equivalent. */
+/**
+ * A bar chart of principle scores in SVG, with a table beside it as its text equivalent. The chart has no
+ * viewBox: its lengths are in em and percent, so its text stays at the body size at every width instead of
+ * shrinking with the drawing; each principle's name and percent sit on their own line above its bar.
+ */
 export function principleChart(id, principles) {
   if (!principles || principles.length === 0) {
     return el('p', {}, 'Det finns inga poäng per princip ännu.');
   }
   const ns = 'http://www.w3.org/2000/svg';
-  const rowHeight = 34;
-  const labelWidth = 230;
-  const barWidth = 300;
-  const height = principles.length * rowHeight + 10;
+  const row = 3.2;
   const svg = document.createElementNS(ns, 'svg');
-  svg.setAttribute('viewBox', `0 0 ${labelWidth + barWidth + 70} ${height}`);
+  svg.setAttribute('width', '100%');
+  svg.setAttribute('height', `${principles.length * row + 0.3}em`);
   svg.setAttribute('class', 'chart');
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-labelledby', `${id}-title`);
@@ -212,37 +294,103 @@ export function principleChart(id, principles) {
   title.setAttribute('id', `${id}-title`);
   title.textContent = 'Stapeldiagram: poäng per princip i procent. Samma uppgifter finns i tabellen under diagrammet.';
   svg.append(title);
+  const rect = (y, width, fill) => {
+    const r = document.createElementNS(ns, 'rect');
+    r.setAttribute('x', '1');
+    r.setAttribute('y', `${y}em`);
+    r.setAttribute('width', width);
+    r.setAttribute('height', '1.1em');
+    r.setAttribute('fill', fill);
+    return r;
+  };
   principles.forEach((p, i) => {
-    const y = i * rowHeight + 5;
+    const top = i * row;
     const label = document.createElementNS(ns, 'text');
     label.setAttribute('x', '0');
-    label.setAttribute('y', String(y + 20));
-    label.textContent = p.name;
-    const track = document.createElementNS(ns, 'rect');
-    track.setAttribute('x', String(labelWidth));
-    track.setAttribute('y', String(y + 4));
-    track.setAttribute('width', String(barWidth));
-    track.setAttribute('height', '22');
-    track.setAttribute('fill', '#ffffff');
+    label.setAttribute('y', `${top + 1.1}em`);
+    label.textContent = `${p.name}: ${p.percent}\u00a0%`;
+    const track = rect(top + 1.6, '98%', '#ffffff');
     track.setAttribute('stroke', '#6b6b6b');
-    const bar = document.createElementNS(ns, 'rect');
-    bar.setAttribute('x', String(labelWidth));
-    bar.setAttribute('y', String(y + 4));
-    bar.setAttribute('width', String(Math.round((barWidth * p.percent) / 100)));
-    bar.setAttribute('height', '22');
-    bar.setAttribute('fill', '#0b4f8a');
-    const value = document.createElementNS(ns, 'text');
-    value.setAttribute('x', String(labelWidth + barWidth + 8));
-    value.setAttribute('y', String(y + 20));
-    value.textContent = `${p.percent} %`;
-    svg.append(label, track, bar, value);
+    const bar = rect(top + 1.6, `${(98 * p.percent) / 100}%`, '#0b4f8a');
+    svg.append(label, track, bar);
   });
-  const table = el('table', {},
+  const table = el('table', { class: 'stack' },
     el('caption', { class: 'hint' }, 'Poäng per princip'),
     el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Princip'), el('th', { scope: 'col' }, 'Poäng'),
       el('th', { scope: 'col' }, 'Procent'), el('th', { scope: 'col' }, 'Följde'), el('th', { scope: 'col' }, 'Bröt mot'))),
     el('tbody', {}, principles.map((p) => el('tr', {},
-      el('th', { scope: 'row' }, p.name), el('td', {}, `${p.earned} av ${p.possible}`), el('td', {}, `${p.percent} %`),
-      el('td', {}, String(p.honoured)), el('td', {}, String(p.violated))))));
+      el('th', { scope: 'row' }, p.name), el('td', { 'data-label': 'Poäng' }, `${p.earned} av ${p.possible}`),
+      el('td', { 'data-label': 'Procent' }, `${p.percent}\u00a0%`),
+      el('td', { 'data-label': 'Följde' }, String(p.honoured)), el('td', { 'data-label': 'Bröt mot' }, String(p.violated))))));
   return el('div', {}, el('figure', { class: 'chart-figure' }, svg), el('div', { class: 'table-wrap' }, table));
+}
+
+/** "Modul 2": learners see the module's place in the course, never its code (M2). */
+export function moduleName(enrollment, moduleId) {
+  const index = enrollment.modules.findIndex((m) => m.moduleId === moduleId);
+  return index < 0 ? 'modulen' : `modul ${index + 1}`;
+}
+
+function started(enrollment) {
+  return enrollment.modules.some((m) => m.cases.some((c) => c.status !== 'NOT_STARTED')
+    || m.quiz.openAttemptId || (m.quiz.bestPercent !== null && m.quiz.bestPercent !== undefined));
+}
+
+/**
+ * The one primary action from the enrolment's {@code next} (Views.NextStepView): "Börja" for a learner who has
+ * done nothing yet, "Fortsätt" otherwise, followed by what it leads to. Starting a case or a quiz is a POST, so
+ * those are buttons; the others are links.
+ */
+export function nextStepAction(enrollment, { id = 'next-step' } = {}) {
+  const next = enrollment.next;
+  if (!next) return null;
+  const verb = started(enrollment) ? 'Fortsätt' : 'Börja';
+  const module = moduleName(enrollment, next.moduleId);
+  switch (next.kind) {
+    case 'CONTINUE_CASE':
+      return el('a', { class: 'button primary-action', id, href: `/fall.html?forsok=${encodeURIComponent(next.attemptId)}` },
+        `Fortsätt med fallet ${next.caseTitle}`);
+    case 'START_CASE':
+      return postButton(id, `${verb} med fallet ${next.caseTitle}`, async () => {
+        const attempt = await api(`/api/enrollments/${encodeURIComponent(enrollment.enrollmentId)}/cases/${encodeURIComponent(next.caseId)}/attempt`, { method: 'POST' });
+        location.assign(`/fall.html?forsok=${encodeURIComponent(attempt.attemptId)}`);
+      });
+    case 'CONTINUE_QUIZ':
+      return el('a', { class: 'button primary-action', id, href: `/test.html?forsok=${encodeURIComponent(next.quizAttemptId)}` },
+        `Fortsätt med kunskapstestet för ${module}`);
+    case 'START_QUIZ':
+    case 'RETAKE_QUIZ':
+      return postButton(id, next.kind === 'START_QUIZ' ? `${verb} med kunskapstestet för ${module}` : `Gör om kunskapstestet för ${module}`, async () => {
+        const quiz = await api(`/api/enrollments/${encodeURIComponent(enrollment.enrollmentId)}/modules/${encodeURIComponent(next.moduleId)}/quiz`, { method: 'POST' });
+        location.assign(`/test.html?forsok=${encodeURIComponent(quiz.quizAttemptId)}`);
+      });
+    case 'REPLAY_CASE':
+      return postButton(id, `Spela fallet ${next.caseTitle} igen för att få fler poäng i ${module}`, async () => {
+        const attempt = await api(`/api/enrollments/${encodeURIComponent(enrollment.enrollmentId)}/cases/${encodeURIComponent(next.caseId)}/attempts`, { method: 'POST' });
+        location.assign(`/fall.html?forsok=${encodeURIComponent(attempt.attemptId)}`);
+      });
+    case 'COURSE_COMPLETE':
+      return el('a', { class: 'button primary-action', id, href: '/mina-intyg.html' }, 'Se ditt intyg under Mina intyg');
+    default:
+      return el('a', { class: 'button primary-action', id, href: `/kurs.html?id=${encodeURIComponent(enrollment.enrollmentId)}` }, 'Till kursöversikten');
+  }
+}
+
+function postButton(id, label, action) {
+  const status = el('div', {});
+  const button = el('button', { type: 'button', class: 'primary-action', id }, label);
+  let sending = false;
+  button.addEventListener('click', async () => {
+    if (sending) return;
+    sending = true;
+    button.setAttribute('aria-disabled', 'true');
+    try {
+      await action();
+    } catch (e) {
+      sending = false;
+      button.removeAttribute('aria-disabled');
+      status.replaceChildren(errorMessage(e.message));
+    }
+  });
+  return el('div', { class: 'next-step' }, button, status);
 }

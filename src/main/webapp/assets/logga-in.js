@@ -7,7 +7,7 @@ const messages = [
   ['fel', 'saknas', 'error', 'Fyll i både användarnamn och lösenord.'],
   ['fel', 'strypt', 'error', throttledMessage(params.get('vanta'))],
   ['utgangen', '1', 'error', 'Du har loggats ut eftersom du inte har gjort något på en stund. Logga in igen så fortsätter du där du var.'],
-  ['utloggad', '1', 'ok', 'Du är utloggad.'],
+  ['utloggad', '1', 'ok', 'Du har loggat ut.'],
 ];
 function throttledMessage(wait) {
   const seconds = Number.parseInt(wait, 10);
@@ -27,10 +27,11 @@ for (const [key, value, kind, text] of messages) {
     if (kind === 'error') document.getElementById('username').setAttribute('aria-describedby', 'login-message');
   }
 }
-const back = sameOriginPath(params.get('atergang'));
+// After an explicit logout nothing of the previous person's place is kept: the next login lands on Mina kurser.
+const back = params.get('utloggad') === '1' ? null : sameOriginPath(params.get('atergang'));
 if (back) {
   sessionStorage.setItem('kasus.atergang', back);
 } else {
   sessionStorage.removeItem('kasus.atergang');
 }
-document.getElementById('username').focus();
+// Focus is not moved to the first field: the skip link stays the first Tab stop, as on every page.

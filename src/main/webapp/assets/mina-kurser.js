@@ -1,4 +1,4 @@
-import { api, el, page, show, progressBar, errorMessage, sameOriginPath } from './kasus.js';
+import { api, el, page, show, progressBar, errorMessage, sameOriginPath, nextStepAction } from './kasus.js';
 
 page(async (content) => {
   const stored = sessionStorage.getItem('kasus.atergang');
@@ -31,13 +31,11 @@ function enrolledCard(enrollment) {
     el('p', { class: 'status-text' }, enrollment.completed
       ? 'Kursen är klar. Bra jobbat!'
       : `${done} av ${enrollment.modules.length} moduler klara.`),
-    el('ul', { class: 'plain-list' }, enrollment.modules.map((m) => el('li', {},
-      progressBar(`progress-${enrollment.enrollmentId}-${m.moduleId}`, `${m.moduleId}: ${m.title}`, m.percentDone)))),
+    el('ul', { class: 'plain-list progress-list' }, enrollment.modules.map((m, index) => el('li', {},
+      progressBar(`progress-${enrollment.enrollmentId}-${m.moduleId}`, `Modul ${index + 1}: ${m.title}`, m.percentDone)))),
     el('div', { class: 'actions' },
-      enrollment.resume
-        ? el('a', { class: 'button', href: `/fall.html?forsok=${enrollment.resume.attemptId}` }, 'Fortsätt där du slutade')
-        : null,
-      el('a', { class: enrollment.resume ? 'button secondary' : 'button', href: `/kurs.html?id=${enrollment.enrollmentId}` },
+      enrollment.completed ? null : nextStepAction(enrollment, { id: `next-${enrollment.enrollmentId}` }),
+      el('a', { class: enrollment.completed ? 'button' : 'button secondary', href: `/kurs.html?id=${encodeURIComponent(enrollment.enrollmentId)}` },
         'Gå till kursöversikten')));
 }
 

@@ -1,4 +1,4 @@
-import { api, el, page, param, show, errorMessage, announce, ApiError } from './kasus.js';
+import { api, el, page, param, show, errorMessage, announce, ApiError, nextStepAction } from './kasus.js';
 
 // The knowledge check. Until the module's quiz is passed the server sends no right options, and explanations
 // only for right answers (quiz.keyRevealed says which); this page shows what it gets and says what comes later.
@@ -196,40 +196,8 @@ async function nextStep(quiz, slot) {
   } catch (e) {
     return; // The link to the course overview is still there.
   }
-  const action = nextAction(enrollment);
-  if (action) slot.prepend(action(slot));
-}
-
-function nextAction(enrollment) {
-  const next = enrollment.next;
-  if (!next) return null;
-  const number = enrollment.modules.findIndex((m) => m.moduleId === next.moduleId) + 1;
-  const startQuiz = async () => {
-    const quiz = await api(`/api/enrollments/${enrollment.enrollmentId}/modules/${next.moduleId}/quiz`, { method: 'POST' });
-    location.assign(`/test.html?forsok=${encodeURIComponent(quiz.quizAttemptId)}`);
-  };
-  switch (next.kind) {
-    case 'CONTINUE_CASE':
-      return () => el('a', { class: 'button', href: `/fall.html?forsok=${encodeURIComponent(next.attemptId)}` },
-        `Nästa steg: fortsätt fallet ${next.caseTitle}`);
-    case 'START_CASE':
-      return (slot) => actionButton(`Nästa steg: börja fallet ${next.caseTitle}`, async () => {
-        const attempt = await api(`/api/enrollments/${enrollment.enrollmentId}/cases/${encodeURIComponent(next.caseId)}/attempt`,
-          { method: 'POST' });
-        location.assign(`/fall.html?forsok=${encodeURIComponent(attempt.attemptId)}`);
-      }, slot);
-    case 'CONTINUE_QUIZ':
-      return () => el('a', { class: 'button', href: `/test.html?forsok=${encodeURIComponent(next.quizAttemptId)}` },
-        `Nästa steg: fortsätt kunskapstestet för modul ${number}`);
-    case 'START_QUIZ':
-      return (slot) => actionButton(`Nästa steg: gör kunskapstestet för modul ${number}`, startQuiz, slot);
-    case 'RETAKE_QUIZ':
-      return (slot) => actionButton(`Nästa steg: gör om kunskapstestet för modul ${number}`, startQuiz, slot);
-    case 'COURSE_COMPLETE':
-      return () => el('a', { class: 'button', href: '/mina-intyg.html' }, 'Kursen är klar: se ditt intyg');
-    default:
-      return null;
-  }
+  const action = nextStepAction(enrollment);
+  if (action) slot.prepend(action);
 }
 
 /** A button that runs an API call once and shows the server's message in the slot if it fails. */

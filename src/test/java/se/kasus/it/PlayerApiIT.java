@@ -71,6 +71,7 @@ class PlayerApiIT {
         assertThat(citations(feedback1)).contains("11 § förvaltningslagen (2017:900)");
         assertThat(feedback1.path("nextStepId").asString()).isEqualTo("dp2");
         assertThat(feedback1.path("caseFinished").asBoolean()).isFalse();
+        assertThat(feedback1.hasNonNull("bestOptionId")).as("no best option repeated after the best choice").isFalse();
 
         JsonNode afterFirst = api.get("api/attempts/" + attemptId, learner).json();
         assertThat(afterFirst.path("currentStep").path("situation").asString())
@@ -81,6 +82,9 @@ class PlayerApiIT {
         assertThat(feedback2.path("feedback").asString()).startsWith("Mikaels beteende har inget med sakfrågan att göra.");
         assertThat(names(feedback2.path("violated"))).containsExactly("Objektivitet", "Respekt");
         assertThat(feedback2.path("caseFinished").asBoolean()).isTrue();
+        assertThat(feedback2.path("bestOptionId").asString()).isEqualTo("B");
+        assertThat(feedback2.path("bestOptionText").asString()).startsWith("Först låter du Mikael yttra sig");
+        assertThat(feedback2.path("bestFeedback").asString()).startsWith("Rätt. Material av betydelse för beslutet");
 
         JsonNode summary = api.get("api/attempts/" + attemptId + "/summary", learner).json();
         assertThat(summary.path("finished").asBoolean()).isTrue();

@@ -63,9 +63,12 @@ final class ViewAssembler {
         CaseOption option = point.option(decision.optionId()).orElseThrow();
         List<LegalReferenceView> legal = option.legalReferences().stream()
                 .map(c::legalReference).flatMap(java.util.Optional::stream).map(ViewAssembler::legal).toList();
+        // After a choice that was not the best, the learner also reads which option was best and why.
+        CaseOption best = option.best() ? null : point.bestOption().orElse(null);
         return new FeedbackView(point.id(), point.prompt(), option.id(), option.text(), option.score(), point.maxScore(),
                 option.best(), refs(option.honours()), refs(option.violates()), refs(option.mixed()), option.feedback(),
-                option.consequence(), legal, option.endsCase() ? null : option.next(), option.endsCase());
+                option.consequence(), legal, option.endsCase() ? null : option.next(), option.endsCase(),
+                best == null ? null : best.id(), best == null ? null : best.text(), best == null ? null : best.feedback());
     }
 
     CaseSummaryView summary(CaseAttempt attempt) {

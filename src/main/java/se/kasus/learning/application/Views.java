@@ -29,7 +29,8 @@ public final class Views {
     public record FeedbackView(String stepId, String prompt, String optionId, String optionText, int score, int maxScore,
                                boolean best, List<PrincipleRef> honoured, List<PrincipleRef> violated,
                                List<PrincipleRef> mixed, String feedback, String consequence,
-                               List<LegalReferenceView> legalReferences, String nextStepId, boolean caseFinished) {
+                               List<LegalReferenceView> legalReferences, String nextStepId, boolean caseFinished,
+                               String bestOptionId, String bestOptionText, String bestFeedback) {
     }
 
     public record ReflectionView(String question, String answer, boolean answered, String privacy) {

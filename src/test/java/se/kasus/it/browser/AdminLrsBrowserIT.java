@@ -97,6 +97,7 @@ class AdminLrsBrowserIT extends BrowserTestBase {
 
     private void logIn(Page page, Credentials who) {
         page.navigate(browser.baseUrl + "/logga-in.html");
+        Keyboard.tabTo(page, "Användarnamn");
         page.keyboard().type(who.username());
         page.keyboard().press("Tab");
         page.keyboard().type(who.password());

@@ -119,7 +119,7 @@ class QuizBrowserIT extends BrowserTestBase {
             assertThat(page.locator(".feedback").nth(i)).containsText("Förklaring:");
         }
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gör om testet"))).hasCount(0);
-        Locator next = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nästa steg: börja fallet Kön till hyresrätten"));
+        Locator next = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fortsätt med fallet Kön till hyresrätten"));
         assertThat(next).isVisible();
         Browser.assertAccessibleAtEveryWidth(page, "passed quiz result");
 
@@ -148,7 +148,7 @@ class QuizBrowserIT extends BrowserTestBase {
 
         // The next step starts the next module's first case.
         page.navigate(browser.baseUrl + "/test.html?forsok=" + secondId);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nästa steg: börja fallet Kön till hyresrätten")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fortsätt med fallet Kön till hyresrätten")).click();
         assertThat(page).hasURL(Pattern.compile(".*/fall\\.html\\?forsok=.+"));
         assertThat(page.locator("h1")).hasText("Kön till hyresrätten");
         JsonNode m2 = api.get("api/enrollments/" + enrollment, learner).json().path("modules").get(1);

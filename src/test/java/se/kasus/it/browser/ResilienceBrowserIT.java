@@ -51,7 +51,7 @@ class ResilienceBrowserIT extends BrowserTestBase {
 
         page.route("**/api/attempts/*/decisions", route -> route.abort());
         page.getByLabel("B. Du registrerar läkarintyget", new Page.GetByLabelOptions().setExact(false)).check();
-        page.getByText("Välj det här alternativet").click();
+        page.getByText("Bekräfta ditt val").click();
 
         assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.ALERT)).containsText("Det gick inte att nå Kasus");
         assertThat(page.locator("#option-dp1-B")).isChecked();
@@ -59,7 +59,7 @@ class ResilienceBrowserIT extends BrowserTestBase {
         Browser.assertAccessible(page, "case after a network error");
 
         page.unroute("**/api/attempts/*/decisions");
-        page.getByText("Välj det här alternativet").click();
+        page.getByText("Bekräfta ditt val").click();
         assertThat(page.locator(".feedback")).containsText("Poäng: 2 av 2");
     }
 
@@ -72,7 +72,7 @@ class ResilienceBrowserIT extends BrowserTestBase {
         page.navigate(browser.baseUrl + "/fall.html?forsok=" + attemptId);
 
         page.locator("#option-dp1-C").check();
-        page.getByText("Välj det här alternativet").dblclick();
+        page.getByText("Bekräfta ditt val").dblclick();
 
         assertThat(page.locator(".feedback")).containsText("Poäng: 1 av 2");
         assertThat(api.get("api/attempts/" + attemptId, learner).json().path("decisions")).hasSize(1);
@@ -86,9 +86,11 @@ class ResilienceBrowserIT extends BrowserTestBase {
         Page page = browser.newPage(Browser.NARROW);
         logIn(page, learner);
 
-        page.getByText("Fortsätt där du slutade").click();
+        page.getByText("Fortsätt med fallet Den arga sökanden").click();
 
         assertThat(page.locator("#stage h2")).hasText("Beslutspunkt 2 av 2");
+        assertThat(page.locator("#stage h2")).isFocused();
+        assertThat(page).hasTitle("Den arga sökanden – Fall – Kasus");
         assertThat(page.locator(".history")).containsText("Du valde A: 0 av 2 poäng");
     }
 
