@@ -111,7 +111,9 @@ final class Browser implements AutoCloseable {
         var original = page.viewportSize();
         for (int width : new int[] {WIDE, NARROW}) {
             page.setViewportSize(width, 900);
-            page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + "-" + width + ".png")).setFullPage(true));
+            // A full-page capture of a tall page can take a while on a loaded 2-core machine (seen: over 15 s once).
+            page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + "-" + width + ".png")).setFullPage(true)
+                    .setTimeout(60_000));
         }
         page.setViewportSize(320, 900);
         assertThat(sidewaysOverflow(page)).as(name + " scrolls sideways at 320 px").isLessThanOrEqualTo(0);
