@@ -177,14 +177,6 @@ class AdminBrowserIT extends BrowserTestBase {
         assertThat(page.locator("h1")).hasText("Konto: " + username);
     }
 
-    private void logIn(Page page, Credentials who) {
-        page.navigate(browser.baseUrl + "/logga-in.html");
-        page.locator("#username").fill(who.username());
-        page.locator("#password").fill(who.password());
-        page.locator("#password").press("Enter");
-        page.waitForURL(url -> !url.contains("/logga-in.html"));
-    }
-
     private static Map<?, ?> call(Page page, String path) {
         return (Map<?, ?>) page.evaluate("p => fetch(p, {headers: {'X-Kasus-Request': '1'}})"
                 + ".then(async r => ({status: r.status, body: await r.text()}))", path);

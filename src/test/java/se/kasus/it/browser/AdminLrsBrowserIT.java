@@ -32,7 +32,7 @@ class AdminLrsBrowserIT extends BrowserTestBase {
     void anAdministratorCreatesACredentialSeesTheSecretOnceAndRevokesIt() throws Exception {
         Credentials admin = newAdmin();
         Page page = browser.newPage(Browser.WIDE);
-        logIn(page, admin);
+        logInWithTheKeyboard(page, admin);
 
         page.navigate(browser.baseUrl + "/admin/lrs.html");
         assertThat(page.locator("h1")).hasText("LRS och vidarebefordran");
@@ -95,7 +95,7 @@ class AdminLrsBrowserIT extends BrowserTestBase {
         return admin;
     }
 
-    private void logIn(Page page, Credentials who) {
+    private void logInWithTheKeyboard(Page page, Credentials who) {
         page.navigate(browser.baseUrl + "/logga-in.html");
         Keyboard.tabTo(page, "Användarnamn");
         page.keyboard().type(who.username());

@@ -267,12 +267,4 @@ class CertificatesBrowserIT extends BrowserTestBase {
         Object status = page.evaluate("p => fetch(p, {headers: {'X-Kasus-Request': '1'}}).then(r => r.status)", path);
         return ((Number) status).intValue();
     }
-
-    private void logIn(Page page, Credentials who) {
-        page.navigate(browser.baseUrl + "/logga-in.html");
-        page.locator("#username").fill(who.username());
-        page.locator("#password").fill(who.password());
-        page.locator("#password").press("Enter");
-        page.waitForURL(url -> !url.contains("/logga-in.html"));
-    }
 }

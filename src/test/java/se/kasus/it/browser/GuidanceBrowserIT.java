@@ -116,12 +116,4 @@ class GuidanceBrowserIT extends BrowserTestBase {
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Länken kan vara fel eller gammal.");
         assertThat(page.locator("main")).not().containsText("med id");
     }
-
-    private void logIn(Page page, Credentials who) {
-        page.navigate(browser.baseUrl + "/logga-in.html");
-        page.getByLabel("Användarnamn").fill(who.username());
-        page.getByLabel("Lösenord").fill(who.password());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
-        assertThat(page.locator("h1")).hasText("Mina kurser");
-    }
 }

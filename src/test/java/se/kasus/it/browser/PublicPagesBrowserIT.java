@@ -210,12 +210,4 @@ class PublicPagesBrowserIT extends BrowserTestBase {
         page.getByLabel("Upprepa det nya lösenordet").fill(repeat);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Byt lösenord")).click();
     }
-
-    private void logIn(Page page, Credentials who) {
-        page.navigate(browser.baseUrl + "/logga-in.html");
-        page.getByLabel("Användarnamn").fill(who.username());
-        page.getByLabel("Lösenord").fill(who.password());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
-        page.waitForLoadState();
-    }
 }

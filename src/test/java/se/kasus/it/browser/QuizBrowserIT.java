@@ -223,12 +223,4 @@ class QuizBrowserIT extends BrowserTestBase {
         }
         throw new AssertionError("no option " + optionId + " in " + question.path("id"));
     }
-
-    private void logIn(Page page, Credentials who) {
-        page.navigate(browser.baseUrl + "/logga-in.html");
-        page.locator("#username").fill(who.username());
-        page.locator("#password").fill(who.password());
-        page.locator("#password").press("Enter");
-        assertThat(page.locator("h1")).hasText("Mina kurser");
-    }
 }

@@ -17,7 +17,7 @@ class ResilienceBrowserIT extends BrowserTestBase {
         Credentials learner = api.newLearner();
         Page page = browser.newPage(Browser.WIDE);
 
-        logIn(page, new Credentials(learner.username(), "inte-rätt-lösenord"));
+        submitLogin(page, new Credentials(learner.username(), "inte-rätt-lösenord"));
 
         assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.ALERT))
                 .containsText("Fel användarnamn eller lösenord");
@@ -92,14 +92,5 @@ class ResilienceBrowserIT extends BrowserTestBase {
         assertThat(page.locator("#stage h2")).isFocused();
         assertThat(page).hasTitle("Den arga sökanden – Fall – Kasus");
         assertThat(page.locator(".history")).containsText("Du valde A: 0 av 2 poäng");
-    }
-
-    private void logIn(Page page, Credentials who) {
-        page.navigate(browser.baseUrl + "/logga-in.html");
-        page.getByLabel("Användarnamn").fill(who.username());
-        page.getByLabel("Lösenord").fill(who.password());
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Logga in")).click();
-        page.waitForLoadState();
     }
 }

@@ -154,12 +154,4 @@ class ResultsBrowserIT extends BrowserTestBase {
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return learner;
     }
-
-    private void logIn(Page page, Credentials who) {
-        page.navigate(browser.baseUrl + "/logga-in.html");
-        page.locator("#username").fill(who.username());
-        page.locator("#password").fill(who.password());
-        page.locator("#password").press("Enter");
-        page.waitForURL(url -> !url.contains("/logga-in.html"));
-    }
 }
