@@ -70,14 +70,6 @@ final class Browser implements AutoCloseable {
 
     /**
      * axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules report nothing on the page in its current state, at
-     * 1280, 375 and 320 px; the page is left at the width it had.
-     */
-    static void assertAccessibleAtEveryWidth(Page page, String state) {
-        assertAccessible(page, state);
-    }
-
-    /**
-     * axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules report nothing on the page in its current state, at
      * 1280, 375 and 320 px (phones lay out differently: tables, menus, scroll regions); the page is left at
      * the width it had.
      */

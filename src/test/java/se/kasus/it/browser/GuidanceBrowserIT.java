@@ -31,7 +31,7 @@ class GuidanceBrowserIT extends BrowserTestBase {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga ut")).click();
         assertThat(page).hasURL(Pattern.compile(".*/logga-in\\.html\\?utloggad=1$"));
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Du har loggat ut.");
-        Browser.assertAccessibleAtEveryWidth(page, "login after logout");
+        Browser.assertAccessible(page, "login after logout");
 
         page.goBack();
         assertThat(page).hasURL(Pattern.compile(".*/logga-in\\.html\\?utloggad=1$"));
@@ -58,7 +58,7 @@ class GuidanceBrowserIT extends BrowserTestBase {
         page.navigate(browser.baseUrl + "/sammanfattning.html?forsok=" + attemptId);
         assertThat(page.locator("#next-step")).hasText("Fortsätt med kunskapstestet för modul 1");
         assertThat(page.locator("main")).containsText("Du fick 4 av 4 poäng.");
-        Browser.assertAccessibleAtEveryWidth(page, "case summary with every best choice");
+        Browser.assertAccessible(page, "case summary with every best choice");
         page.locator("#next-step").click();
         assertThat(page).hasURL(Pattern.compile(".*/test\\.html\\?forsok=[^&]+$"));
     }
@@ -79,7 +79,7 @@ class GuidanceBrowserIT extends BrowserTestBase {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara svaret")).click();
         assertThat(page.getByRole(AriaRole.ALERT)).hasText("Svaret får ha högst 10 000 tecken.");
         assertThat(page.locator("#reflection-text")).hasAttribute("aria-invalid", "true");
-        Browser.assertAccessibleAtEveryWidth(page, "reflection too long");
+        Browser.assertAccessible(page, "reflection too long");
 
         AtomicReference<String> asked = new AtomicReference<>();
         page.onceDialog(dialog -> {
@@ -109,7 +109,7 @@ class GuidanceBrowserIT extends BrowserTestBase {
             assertThat(page.getByRole(AriaRole.ALERT)).containsText("Länken saknar uppgift om");
             assertThat(page.locator("main")).not().containsText("undefined");
         }
-        Browser.assertAccessibleAtEveryWidth(page, "a link without its id");
+        Browser.assertAccessible(page, "a link without its id");
 
         page.navigate(browser.baseUrl + "/fall.html?forsok=finns-inte");
         assertThat(page.locator("h1")).hasText("Det finns inte här");

@@ -32,7 +32,7 @@ class LearnerJourneyBrowserIT extends BrowserTestBase {
 
         page.navigate(browser.baseUrl + "/");
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/logga-in\\.html.*"));
-        Browser.assertAccessibleAtEveryWidth(page, "login");
+        Browser.assertAccessible(page, "login");
         Browser.screenshots(page, "01-logga-in");
         assertFirstTabStopIsTheSkipLink(page);
         Keyboard.tabTo(page, "Användarnamn");
@@ -44,7 +44,7 @@ class LearnerJourneyBrowserIT extends BrowserTestBase {
         assertThat(page.locator("h1")).hasText("Mina kurser");
         assertThat(page.getByText("Kurser du kan börja")).isVisible();
         assertFirstTabStopIsTheSkipLink(page);
-        Browser.assertAccessibleAtEveryWidth(page, "my courses before enrolling");
+        Browser.assertAccessible(page, "my courses before enrolling");
         Browser.screenshots(page, "02-mina-kurser");
         Keyboard.tabTo(page, "Börja kursen");
         page.keyboard().press("Enter");
@@ -59,7 +59,7 @@ class LearnerJourneyBrowserIT extends BrowserTestBase {
         assertThat(page.locator("main")).not().containsText(java.util.regex.Pattern.compile("\\bM[1-6]\\b"));
         assertThat(page.locator("main")).containsText("70\u00a0%");
         assertFirstTabStopIsTheSkipLink(page);
-        Browser.assertAccessibleAtEveryWidth(page, "course overview");
+        Browser.assertAccessible(page, "course overview");
         Browser.screenshots(page, "03-kursoversikt");
         int wide = pageHeight(page, Browser.WIDE);
         int narrow = pageHeight(page, Browser.NARROW);
@@ -78,7 +78,7 @@ class LearnerJourneyBrowserIT extends BrowserTestBase {
         assertThat(page.locator(".meta")).containsText("Var det händer");
         assertThat(page.locator(".option label").first()).hasCSS("font-weight", "400");
         assertFirstTabStopIsTheSkipLink(page);
-        Browser.assertAccessibleAtEveryWidth(page, "case before a decision");
+        Browser.assertAccessible(page, "case before a decision");
         Browser.screenshots(page, "04-fall-beslutspunkt");
         Keyboard.chooseRadio(page, "option", "C");
         Keyboard.tabTo(page, "Bekräfta ditt val");
@@ -93,7 +93,7 @@ class LearnerJourneyBrowserIT extends BrowserTestBase {
         assertThat(page.locator(".feedback .refs h3")).hasText("Källor");
         assertThat(page.locator(".feedback .refs li").first()).hasText("16\u00a0§ förvaltningslagen (2017:900)");
         assertThat(page.locator("#announcer")).containsText("Du fick 1 av 2 poäng");
-        Browser.assertAccessibleAtEveryWidth(page, "case after feedback");
+        Browser.assertAccessible(page, "case after feedback");
         Browser.screenshots(page, "05-fall-aterkoppling");
 
         page.reload();
@@ -102,7 +102,7 @@ class LearnerJourneyBrowserIT extends BrowserTestBase {
         assertThat(page.locator("#final-note")).hasCount(0);
         assertThat(page.locator("#stage")).containsText("Underlaget visar att Mikael har rätt till en del av ersättningen");
         assertThat(page.locator(".history summary")).containsText("Du valde C: 1 av 2 poäng");
-        Browser.assertAccessibleAtEveryWidth(page, "case resumed at the second decision");
+        Browser.assertAccessible(page, "case resumed at the second decision");
 
         Keyboard.chooseRadio(page, "option", "B");
         Keyboard.tabTo(page, "Bekräfta ditt val");
@@ -119,7 +119,7 @@ class LearnerJourneyBrowserIT extends BrowserTestBase {
         assertThat(page.locator("#reflection-text")).hasAttribute("aria-describedby",
                 "reflection-privacy reflection-count reflection-status");
         assertThat(page.locator("#reflection-count-live")).hasAttribute("aria-live", "polite");
-        Browser.assertAccessibleAtEveryWidth(page, "reflection before answering");
+        Browser.assertAccessible(page, "reflection before answering");
         String answer = "Objektivitet och respekt. Vi kan prata om hur vi talar om sökande.";
         Keyboard.tabTo(page, "Ditt svar");
         page.keyboard().type(answer);
@@ -129,7 +129,7 @@ class LearnerJourneyBrowserIT extends BrowserTestBase {
         assertThat(page.getByText("Ditt svar är sparat.")).isVisible();
         assertThat(page.getByText("Ditt svar är sparat.")).isInViewport();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara svaret"))).isFocused();
-        Browser.assertAccessibleAtEveryWidth(page, "reflection saved");
+        Browser.assertAccessible(page, "reflection saved");
         Browser.screenshots(page, "06-reflektion");
         Keyboard.tabTo(page, "Se sammanfattningen av fallet");
         page.keyboard().press("Enter");
@@ -144,13 +144,13 @@ class LearnerJourneyBrowserIT extends BrowserTestBase {
         assertThat(page.locator("#next-step")).hasText("Fortsätt med kunskapstestet för modul 1");
         assertChartTextAtLeastBodySize(page);
         assertFirstTabStopIsTheSkipLink(page);
-        Browser.assertAccessibleAtEveryWidth(page, "case summary");
+        Browser.assertAccessible(page, "case summary");
         Browser.screenshots(page, "07-sammanfattning");
         Keyboard.tabTo(page, "Till kursöversikten");
         page.keyboard().press("Enter");
         assertThat(page.locator("h1")).hasText("Mänskliga rättigheter i offentlig verksamhet");
         assertThat(page.locator("#next-step")).hasText("Fortsätt med kunskapstestet för modul 1");
-        Browser.assertAccessibleAtEveryWidth(page, "course overview with the case finished");
+        Browser.assertAccessible(page, "course overview with the case finished");
 
         Keyboard.tabTo(page, "Gör kunskapstestet för modul 1");
         page.keyboard().press("Enter");
@@ -186,7 +186,7 @@ class LearnerJourneyBrowserIT extends BrowserTestBase {
         assertThat(page.locator("h1")).containsText("Sammanfattning av modulen Grunderna");
         assertThat(page.locator("main")).containsText("Modulen är klar sedan");
         assertChartTextAtLeastBodySize(page);
-        Browser.assertAccessibleAtEveryWidth(page, "module summary");
+        Browser.assertAccessible(page, "module summary");
         Browser.screenshots(page, "10-modul");
     }
 

@@ -45,7 +45,7 @@ class QuizBrowserIT extends BrowserTestBase {
         assertThat(page.locator("main")).not().containsText("M1");
         assertThat(page.locator("main")).containsText("minst 70\u00a0% rätt");
         assertThat(page).hasTitle("Kunskapstest, modul 1 – Kasus");
-        Browser.assertAccessibleAtEveryWidth(page, "quiz before answering");
+        Browser.assertAccessible(page, "quiz before answering");
 
         // Two right, three wrong: 40 %.
         JsonNode first = quizData(page, firstId);
@@ -69,10 +69,10 @@ class QuizBrowserIT extends BrowserTestBase {
             if (number == 1) {
                 assertThat(page.locator("#question-1")).isFocused();
                 assertThat(page.locator("#announcer")).hasText("Du svarade rätt.");
-                Browser.assertAccessibleAtEveryWidth(page, "quiz after a right answer");
+                Browser.assertAccessible(page, "quiz after a right answer");
             }
             if (number == 3) {
-                Browser.assertAccessibleAtEveryWidth(page, "quiz after a wrong answer");
+                Browser.assertAccessible(page, "quiz after a wrong answer");
             }
             number++;
         }
@@ -84,7 +84,7 @@ class QuizBrowserIT extends BrowserTestBase {
         assertThat(page.locator("#result .wrong-list li").first()).containsText("Fråga 3: ");
         assertThat(page.locator("main")).not().containsText("Det rätta svaret:");
         assertNoKeyForWrongAnswers(quizData(page, firstId));
-        Browser.assertAccessibleAtEveryWidth(page, "failed quiz result");
+        Browser.assertAccessible(page, "failed quiz result");
 
         // The finished attempt by its address: a record, without answer controls, still without the key.
         page.reload();
@@ -93,7 +93,7 @@ class QuizBrowserIT extends BrowserTestBase {
         assertThat(page.locator("input[type=radio]")).hasCount(0);
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Svara"))).hasCount(0);
         assertThat(page.locator("main")).not().containsText("Det rätta svaret:");
-        Browser.assertAccessibleAtEveryWidth(page, "failed attempt reopened");
+        Browser.assertAccessible(page, "failed attempt reopened");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gör om testet")).click();
         assertThat(page).hasURL(Pattern.compile(".*/test\\.html\\?forsok=(?!" + firstId + ").+"));
@@ -104,7 +104,7 @@ class QuizBrowserIT extends BrowserTestBase {
         assertThat(second.path("attemptNumber").asInt()).isEqualTo(2);
         assertThat(order(second)).isNotEqualTo(firstOrder);
         assertThat(questionIds(second)).containsExactlyInAnyOrderElementsOf(questionIds(first));
-        Browser.assertAccessibleAtEveryWidth(page, "retake before answering");
+        Browser.assertAccessible(page, "retake before answering");
 
         number = 1;
         for (JsonNode question : second.path("questions")) {
@@ -121,7 +121,7 @@ class QuizBrowserIT extends BrowserTestBase {
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gör om testet"))).hasCount(0);
         Locator next = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fortsätt med fallet Kön till hyresrätten"));
         assertThat(next).isVisible();
-        Browser.assertAccessibleAtEveryWidth(page, "passed quiz result");
+        Browser.assertAccessible(page, "passed quiz result");
 
         // Once passed, the failed attempt shows the right options and full explanations.
         page.navigate(browser.baseUrl + "/test.html?forsok=" + firstId);
@@ -144,7 +144,7 @@ class QuizBrowserIT extends BrowserTestBase {
         }
         assertThat(page.locator("#result-heading")).hasText("Du klarade inte testet den här gången");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gör om testet"))).hasCount(0);
-        Browser.assertAccessibleAtEveryWidth(page, "failed attempt reopened after a pass");
+        Browser.assertAccessible(page, "failed attempt reopened after a pass");
 
         // The next step starts the next module's first case.
         page.navigate(browser.baseUrl + "/test.html?forsok=" + secondId);
@@ -166,7 +166,7 @@ class QuizBrowserIT extends BrowserTestBase {
         assertThat(page.locator("h1")).hasText("Vi hittar inte kunskapstestet");
         assertThat(page.locator("main")).containsText("Gå till Mina kurser och öppna kunskapstestet från kursen.");
         assertThat(page.locator("main")).not().containsText("med id");
-        Browser.assertAccessibleAtEveryWidth(page, "quiz not found");
+        Browser.assertAccessible(page, "quiz not found");
     }
 
     private static void answerInPage(Page page, int number, String optionId) {

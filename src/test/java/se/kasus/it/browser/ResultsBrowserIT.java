@@ -48,13 +48,13 @@ class ResultsBrowserIT extends BrowserTestBase {
         assertThat(m1.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Spela Den arga sökanden igen")))
                 .isVisible();
         assertThat(page.locator("header.site nav")).containsText("Mina resultat");
-        Browser.assertAccessibleAtEveryWidth(page, "course overview, M1 below the case rule");
+        Browser.assertAccessible(page, "course overview, M1 below the case rule");
 
         page.navigate(browser.baseUrl + "/modul.html?id=" + enrollment + "&modul=M1");
         assertThat(page.locator("main")).containsText("Modulen är inte klar.");
         assertThat(page.locator(".points-needed")).containsText("3\u00a0poäng till för att klara modulen");
         assertThat(page.locator("table").first()).containsText("0 av 4 poäng");
-        Browser.assertAccessibleAtEveryWidth(page, "module summary, M1 below the case rule");
+        Browser.assertAccessible(page, "module summary, M1 below the case rule");
 
         page.navigate(browser.baseUrl + "/mina-resultat.html");
         assertThat(page.locator("h1")).hasText("Mina resultat");
@@ -62,12 +62,12 @@ class ResultsBrowserIT extends BrowserTestBase {
         Locator resultM1 = moduleResult(page);
         assertThat(resultM1).containsText("Inte klar ännu.");
         assertThat(resultM1).containsText("3\u00a0poäng till för att klara modulen");
-        Browser.assertAccessibleAtEveryWidth(page, "Mina resultat, M1 below the case rule");
+        Browser.assertAccessible(page, "Mina resultat, M1 below the case rule");
 
         // The replay from the case summary.
         page.navigate(browser.baseUrl + "/sammanfattning.html?forsok=" + first);
         assertThat(page.locator("main")).containsText("Du fick 0 av 4 poäng.");
-        Browser.assertAccessibleAtEveryWidth(page, "case summary of a finished case with its replay button");
+        Browser.assertAccessible(page, "case summary of a finished case with its replay button");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spela fallet igen")).click();
         page.waitForURL(Pattern.compile(".*/fall\\.html\\?forsok=.+"));
         String second = page.url().replaceFirst(".*forsok=", "");
@@ -84,7 +84,7 @@ class ResultsBrowserIT extends BrowserTestBase {
         assertThat(page.locator(".points-needed")).hasCount(0);
         assertThat(page.locator("table").first()).containsText("3 av 4 poäng");
         assertThat(page.locator("table").first()).containsText("(2 försök)");
-        Browser.assertAccessibleAtEveryWidth(page, "module summary, M1 complete after a replay");
+        Browser.assertAccessible(page, "module summary, M1 complete after a replay");
 
         page.navigate(browser.baseUrl + "/mina-resultat.html");
         resultM1 = moduleResult(page);
@@ -99,7 +99,7 @@ class ResultsBrowserIT extends BrowserTestBase {
         assertThat(resultM1).containsText("godkänt, 5 av 5 rätt");
         assertThat(resultM1.getByRole(AriaRole.BUTTON)).hasCount(0);
         assertThat(page.locator("section.module-result").nth(1)).containsText("Inte klar ännu.");
-        Browser.assertAccessibleAtEveryWidth(page, "Mina resultat, M1 complete after a replay");
+        Browser.assertAccessible(page, "Mina resultat, M1 complete after a replay");
 
         quizLink.click();
         page.waitForURL(Pattern.compile(".*/test\\.html\\?forsok=" + Pattern.quote(quizAttempt)));
@@ -117,7 +117,7 @@ class ResultsBrowserIT extends BrowserTestBase {
         assertThat(page.locator("main")).containsText("Du har inga resultat ännu.");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Börja en kurs under Mina kurser")))
                 .hasAttribute("href", "/");
-        Browser.assertAccessibleAtEveryWidth(page, "Mina resultat without a course");
+        Browser.assertAccessible(page, "Mina resultat without a course");
     }
 
     private static Locator moduleResult(Page page) {
