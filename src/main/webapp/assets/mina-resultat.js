@@ -66,6 +66,6 @@ function quizText(m) {
     return `Inte gjort ännu. Gränsen för godkänt är ${m.quizPassPercent}\u00a0%.`;
   }
   return m.quizPassed
-    ? `Godkänt: ${m.bestQuizPercent}\u00a0% rätt som bäst (gränsen är ${m.quizPassPercent}\u00a0%).`
-    : `Inte godkänt ännu: ${m.bestQuizPercent}\u00a0% rätt som bäst (gränsen är ${m.quizPassPercent}\u00a0%).`;
+    ? `Godkänt. Ditt bästa resultat är ${m.bestQuizPercent}\u00a0% rätt (gränsen är ${m.quizPassPercent}\u00a0%).`
+    : `Inte godkänt ännu. Ditt bästa resultat är ${m.bestQuizPercent}\u00a0% rätt (gränsen är ${m.quizPassPercent}\u00a0%).`;
 }
