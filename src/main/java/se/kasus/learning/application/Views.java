@@ -85,11 +85,6 @@ public final class Views {
      */
     public record CaseProgressView(String caseId, String title, String attemptId, String status, int score, int maxScore,
                                    Integer bestScore, String bestAttemptId, int attempts) {
-        /** A case played at most once: the latest attempt is the best one once finished. */
-        public CaseProgressView(String caseId, String title, String attemptId, String status, int score, int maxScore) {
-            this(caseId, title, attemptId, status, score, maxScore, "FINISHED".equals(status) ? score : null,
-                    "FINISHED".equals(status) ? attemptId : null, attemptId == null ? 0 : 1);
-        }
     }
 
     public record QuizProgressView(Integer bestPercent, int passPercent, boolean passed, String openAttemptId) {
@@ -105,10 +100,6 @@ public final class Views {
 
     public record ModuleProgressView(String moduleId, String title, List<CaseProgressView> cases, QuizProgressView quiz,
                                      int percentDone, boolean completed, CasePointsView casePoints, Instant completedAt) {
-        public ModuleProgressView(String moduleId, String title, List<CaseProgressView> cases, QuizProgressView quiz,
-                                  int percentDone, boolean completed) {
-            this(moduleId, title, cases, quiz, percentDone, completed, null, null);
-        }
     }
 
     public record ModuleSummaryView(String enrollmentId, String moduleId, String title, List<CaseProgressView> cases,

@@ -7,13 +7,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import se.kasus.it.KasusApi.Credentials;
 import se.kasus.it.KasusApi.Reply;
+import se.kasus.it.QuizKeys;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Issue 9 in the browser: module M1 of the shipped course (case-01 only, max 4 points, cases must reach 70 %) is not
@@ -30,7 +29,7 @@ class ResultsBrowserIT extends BrowserTestBase {
 
     @Test
     void aModuleBelowTheCaseRuleIsCompletedByAReplayAndMinaResultatShowsIt() {
-        Credentials learner = newLearner();
+        Credentials learner = api.newLearner("Rut Resultat");
         String enrollment = api.enroll(learner);
         String first = api.startCase(learner, enrollment, "case-01");
         api.decide(learner, first, "dp1", "A");
@@ -107,7 +106,7 @@ class ResultsBrowserIT extends BrowserTestBase {
 
     @Test
     void minaResultatWithoutAnyCourseSaysSoAndLeadsToMinaKurser() {
-        Credentials learner = newLearner();
+        Credentials learner = api.newLearner("Rut Resultat");
         Page page = browser.newPage(Browser.NARROW);
         logIn(page, learner);
 
@@ -126,7 +125,7 @@ class ResultsBrowserIT extends BrowserTestBase {
     }
 
     private String passQuiz(Credentials learner, String enrollment, String moduleId) {
-        Map<String, String> keys = keys("quiz-" + moduleId.toLowerCase(java.util.Locale.ROOT));
+        Map<String, String> keys = QuizKeys.of("quiz-" + moduleId.toLowerCase(java.util.Locale.ROOT));
         JsonNode quiz = api.post("api/enrollments/" + enrollment + "/modules/" + moduleId + "/quiz", learner, "").json();
         String id = quiz.path("quizAttemptId").asString();
         for (JsonNode question : quiz.path("questions")) {
@@ -136,22 +135,5 @@ class ResultsBrowserIT extends BrowserTestBase {
             assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         }
         return id;
-    }
-
-    private static Map<String, String> keys(String bankId) {
-        JsonNode bank = YAMLMapper.builder().build().readTree(java.nio.file.Path.of(System.getProperty("kasus.course.dir",
-                "course-content/mr-offentlig-verksamhet")).resolve("quizzes").resolve(bankId + ".yaml").toFile());
-        Map<String, String> keys = new java.util.LinkedHashMap<>();
-        bank.path("questions").forEach(q -> keys.put(q.path("id").asString(), q.path("correct").asString()));
-        return keys;
-    }
-
-    private Credentials newLearner() {
-        String username = "resultat-" + UUID.randomUUID().toString().substring(0, 8);
-        Credentials learner = new Credentials(username, "lösenord-för-test-" + UUID.randomUUID());
-        Reply reply = api.post("api/admin/users", api.admin(), "{\"username\":\"" + username + "\",\"password\":\""
-                + learner.password() + "\",\"displayName\":\"Rut Resultat\"}");
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        return learner;
     }
 }

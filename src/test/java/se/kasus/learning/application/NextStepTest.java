@@ -27,7 +27,7 @@ class NextStepTest {
 
     @Test
     void afterTheCasesOfAModuleComesItsQuizThenARetakeWhileItIsNotPassed() {
-        CaseProgressView finished = new CaseProgressView("case-01", "Fall case-01", "a1", "FINISHED", 4, 4);
+        CaseProgressView finished = playedOnce("case-01", "Fall case-01", "a1", "FINISHED", 4, 4);
 
         assertThat(ViewAssembler.next(enrollment, List.of(module("M1", false, quiz(null, false, null), finished))).kind())
                 .isEqualTo(NextStepView.START_QUIZ);
@@ -39,20 +39,20 @@ class NextStepTest {
 
     @Test
     void completeModulesAreSkippedAndACompleteCourseSaysSo() {
-        CaseProgressView finished = new CaseProgressView("case-01", "Fall case-01", "a1", "FINISHED", 4, 4);
+        CaseProgressView finished = playedOnce("case-01", "Fall case-01", "a1", "FINISHED", 4, 4);
         ModuleProgressView done = module("M1", true, quiz(100, true, null), finished);
 
         assertThat(ViewAssembler.next(enrollment, List.of(done, module("M2", false, quiz(null, false, null),
-                new CaseProgressView("case-03", "Fall case-03", "a3", "IN_PROGRESS", 0, 2)))))
+                playedOnce("case-03", "Fall case-03", "a3", "IN_PROGRESS", 0, 2)))))
                 .isEqualTo(new NextStepView(NextStepView.CONTINUE_CASE, "M2", "case-03", "Fall case-03", "a3", null));
         assertThat(ViewAssembler.next(enrollment, List.of(done)).kind()).isEqualTo(NextStepView.COURSE_COMPLETE);
     }
 
     @Test
     void whenOnlyTheCaseRuleIsMissingTheWeakestCaseIsReplayedAfterThePassedQuiz() {
-        CaseProgressView strong = new CaseProgressView("case-02", "Fall case-02", "a2", "FINISHED", 2, 2);
+        CaseProgressView strong = playedOnce("case-02", "Fall case-02", "a2", "FINISHED", 2, 2);
         CaseProgressView weak = new CaseProgressView("case-03", "Fall case-03", "a3b", "FINISHED", 1, 4, 1, "a3", 2);
-        CaseProgressView half = new CaseProgressView("case-04", "Fall case-04", "a4", "FINISHED", 2, 4);
+        CaseProgressView half = playedOnce("case-04", "Fall case-04", "a4", "FINISHED", 2, 4);
 
         assertThat(ViewAssembler.next(enrollment, List.of(module("M1", false, quiz(null, false, null), strong, weak, half))).kind())
                 .as("the quiz first").isEqualTo(NextStepView.START_QUIZ);
@@ -61,7 +61,7 @@ class NextStepTest {
     }
 
     private static CaseProgressView notStarted(String caseId) {
-        return new CaseProgressView(caseId, "Fall " + caseId, null, "NOT_STARTED", 0, 4);
+        return playedOnce(caseId, "Fall " + caseId, null, "NOT_STARTED", 0, 4);
     }
 
     private static QuizProgressView quiz(Integer best, boolean passed, String open) {
@@ -69,6 +69,14 @@ class NextStepTest {
     }
 
     private static ModuleProgressView module(String id, boolean completed, QuizProgressView quiz, CaseProgressView... cases) {
-        return new ModuleProgressView(id, "Modul " + id, List.of(cases), quiz, 0, completed);
+        return new ModuleProgressView(id, "Modul " + id, List.of(cases), quiz, 0, completed, null, null);
+    }
+
+    /** A case played at most once: the latest attempt is the best one once finished. */
+    private static CaseProgressView playedOnce(String caseId, String title, String attemptId, String status, int score,
+                                               int maxScore) {
+        boolean finished = "FINISHED".equals(status);
+        return new CaseProgressView(caseId, title, attemptId, status, score, maxScore, finished ? score : null,
+                finished ? attemptId : null, attemptId == null ? 0 : 1);
     }
 }
