@@ -30,6 +30,7 @@ public final class ServletProblems {
         response.setStatus(status);
         response.setContentType(ProblemDetail.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
+        response.setHeader("Content-Language", ProblemLanguage.SWEDISH);
         byte[] body = JSONB.toJson(new ProblemDetail(ProblemDetail.type(code), title, status, detail, instance, null))
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         // A known length, not chunks: the answer is complete even when the connection closes right after it.
