@@ -29,10 +29,11 @@ public class MalformedPathFilter extends HttpFilter {
             return;
         }
         if (request.getRequestURI().contains("//")) {
-            if (RequestKind.of(request) == RequestKind.PAGE) {
+            RequestKind kind = RequestKind.of(request);
+            if (kind == RequestKind.PAGE) {
                 response.sendError(404);
             } else {
-                ServletProblems.writeForStatus(response, 404);
+                ServletProblems.writeForStatus(response, 404, kind == RequestKind.XAPI);
             }
             return;
         }

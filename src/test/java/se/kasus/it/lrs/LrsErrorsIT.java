@@ -146,6 +146,10 @@ class LrsErrorsIT {
         assertThat(unknown.header("Content-Language")).isEqualTo("en");
         assertThat(unknown.json().path("title").asString()).isEqualTo("Not Found");
         assertThat(unknown.json().path("detail").asString()).isEqualTo("There is no such resource in this LRS.");
+        HttpResponse<String> beforeTheLrs = RawHttp.send(RawHttp.request("//xapi/about").GET().build());
+        assertThat(beforeTheLrs.statusCode()).isEqualTo(404);
+        assertThat(RawHttp.header(beforeTheLrs, "Content-Language")).isEqualTo("en");
+        assertThat(beforeTheLrs.body()).contains("\"title\":\"Not Found\"");
         assertThat(apiProblem.statusCode()).isEqualTo(404);
         assertThat(RawHttp.header(apiProblem, "Content-Language")).isEqualTo("sv");
         assertThat(apiProblem.body()).contains("\"title\":\"Hittades inte\"");
