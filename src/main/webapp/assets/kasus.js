@@ -181,19 +181,17 @@ export function progressBar(id, label, percent) {
     el('span', { class: 'hint' }, `${percent}\u00a0% klart`));
 }
 
-const STATUS_TEXT = {
-  VERIFIED: null,
-  CHECK: 'kontrollera aktuell lydelse',
-  UNVERIFIED: 'ej verifierad',
-};
-
-/** Sources of a feedback or an explanation: laws, judgments and guidance documents alike, hence "Källor". */
-export function legalReferences(refs) {
+/**
+ * Sources of a feedback, an explanation or a whole case: laws, judgments and guidance documents alike, hence
+ * "Källor". Learners see the citation and, when an editor has reviewed it, the review date; the reference's
+ * status (verified or to check) is for trainers and never shown here.
+ */
+export function legalReferences(refs, heading = 'Källor', level = 'h3') {
   if (!refs || refs.length === 0) return null;
   return el('div', { class: 'refs' },
-    el('h3', {}, 'Källor'),
+    el(level, {}, heading),
     el('ul', {}, refs.map((r) => el('li', {}, nbsp(r.citation),
-      STATUS_TEXT[r.status] ? el('span', { class: 'status' }, ` (${STATUS_TEXT[r.status]})`) : null))));
+      r.lastReviewed ? el('span', { class: 'hint' }, ` (senast granskad ${r.lastReviewed})`) : null))));
 }
 
 /** Principle tags, with the kind written out so that colour is never the only cue. */
