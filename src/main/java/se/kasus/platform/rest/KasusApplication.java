@@ -16,6 +16,8 @@ import se.kasus.certification.api.BadgeKeyResource;
 import se.kasus.certification.api.IssuerProfileResource;
 import se.kasus.certification.api.RevocationListResource;
 import se.kasus.content.api.CatalogueResource;
+import se.kasus.content.api.CourseExportResource;
+import se.kasus.content.api.CourseImportResource;
 import se.kasus.identity.api.AdminAuditResource;
 import se.kasus.identity.api.AdminOrgUnitResource;
 import se.kasus.identity.api.AdminUserResource;
@@ -46,7 +48,7 @@ import se.kasus.tracking.lrs.api.AdminLrsCredentialResource;
 public class KasusApplication extends Application {
 
     private static final Set<Class<?>> RESOURCES = Set.of(
-            CatalogueResource.class,
+            CatalogueResource.class, CourseExportResource.class, CourseImportResource.class,
             MeResource.class, AdminUserResource.class, AdminOrgUnitResource.class, AdminAuditResource.class,
             EnrollmentResource.class, AttemptResource.class, QuizAttemptResource.class,
             ForwardingStatusResource.class,
