@@ -1,5 +1,5 @@
 import {
-  api, el, page, requiredParam, show, progressBar, paragraphs, errorMessage, nbsp, nextStepAction,
+  api, el, page, requiredParam, show, progressBar, paragraphs, markdown, errorMessage, nbsp, nextStepAction,
 } from './kasus.js';
 import { swedishDate } from './intyg.js';
 import { replayButton, pointsNeededText } from './spela-igen.js';
@@ -40,7 +40,8 @@ function moduleSection(enrollment, module, number, info, isCurrent) {
     progressBar(`progress-${module.moduleId}`, `Framsteg i ${name}`, module.percentDone),
     el('details', { class: 'intro', open: isCurrent },
       el('summary', {}, `Om ${name}: introduktion, ${cases} och kunskapstest`),
-      info && info.introduction ? paragraphs(info.introduction) : null,
+      info && info.introductionHtml ? markdown(info.introductionHtml)
+        : info && info.introduction ? paragraphs(info.introduction) : null,
       el('h3', {}, 'Fall'),
       el('ul', { class: 'case-list' }, module.cases.map((c) => el('li', {},
         el('span', { class: 'case-title' }, c.title), ` – ${STATUS[c.status]}`,

@@ -1,4 +1,4 @@
-import { api, el, page, param, show, errorMessage, announce, ApiError, nextStepAction } from './kasus.js';
+import { api, el, markdown, page, param, show, errorMessage, announce, ApiError, nextStepAction } from './kasus.js';
 
 // The knowledge check. Until the module's quiz is passed the server sends no right options, and explanations
 // only for right answers (quiz.keyRevealed says which); this page shows what it gets and says what comes later.
@@ -138,7 +138,8 @@ function answered(quiz, q) {
       ? el('p', {}, el('span', { class: 'label' }, 'Det rätta svaret: '), text(a.correctOptionId)) : null,
     !a.correct && !a.correctOptionId
       ? el('p', { class: 'hint' }, 'Det rätta svaret och förklaringen visas när du har klarat testet.') : null,
-    a.explanation ? el('p', {}, el('span', { class: 'label' }, 'Förklaring: '), a.explanation) : null,
+    a.explanation ? (a.explanationHtml ? markdown(a.explanationHtml, el('span', { class: 'label' }, 'Förklaring: '))
+      : el('p', {}, el('span', { class: 'label' }, 'Förklaring: '), a.explanation)) : null,
     sources(a.sources));
 }
 
