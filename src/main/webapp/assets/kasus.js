@@ -118,6 +118,8 @@ export function nbsp(text) {
 
 /** The tags trainers' Markdown may become (the server's SafeMarkdown allow-list). */
 const MARKUP = new Set(['P', 'BR', 'EM', 'STRONG', 'CODE', 'BLOCKQUOTE', 'UL', 'OL', 'LI', 'A']);
+/** Elements whose content is code or embedded documents, not text: left out whole. Others become their text. */
+const DROPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH']);
 
 /**
  * Trainers' text as the server rendered and sanitised it ({@code ...Html} fields). Parsed in an inert document
@@ -140,6 +142,7 @@ export function markdown(html, lead = null) {
 function safeCopy(node) {
   if (node.nodeType === Node.TEXT_NODE) return document.createTextNode(nbsp(node.textContent));
   if (node.nodeType !== Node.ELEMENT_NODE) return null;
+  if (DROPPED.has(node.tagName)) return null;
   if (!MARKUP.has(node.tagName)) return document.createTextNode(node.textContent);
   const attrs = {};
   if (node.tagName === 'A') {
