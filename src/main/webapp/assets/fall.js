@@ -1,5 +1,5 @@
 import {
-  api, el, page, requiredParam, show, paragraphs, errorMessage, announce, legalReferences, principleTags, ApiError, nbsp,
+  api, el, page, requiredParam, show, paragraphs, markdown, errorMessage, announce, legalReferences, principleTags, ApiError, nbsp,
 } from './kasus.js';
 
 const REFLECTION_MAX = 10000;
@@ -28,7 +28,7 @@ function render(content, attempt) {
       el('dt', {}, 'Din roll'), el('dd', {}, attempt.role),
       el('dt', {}, 'Principer i fokus'), el('dd', {}, attempt.principlesInFocus.map((p) => p.name).join(', '))),
     el('h2', {}, 'Berättelse'),
-    el('div', { class: 'narrative' }, paragraphs(attempt.narrative)),
+    el('div', { class: 'narrative' }, attempt.narrativeHtml ? markdown(attempt.narrativeHtml) : paragraphs(attempt.narrative)),
     history(attempt),
     stage);
   unsaved = () => false;
@@ -116,13 +116,15 @@ function feedbackBody(f) {
     principleTags('Följer', 'honoured', f.honoured),
     principleTags('Bryter mot', 'violated', f.violated),
     principleTags('Delvis', 'mixed', f.mixed),
-    el('p', {}, nbsp(f.feedback)),
-    f.consequence ? el('p', {}, el('strong', {}, 'Konsekvens: '), nbsp(f.consequence)) : null,
+    f.feedbackHtml ? markdown(f.feedbackHtml) : el('p', {}, nbsp(f.feedback)),
+    f.consequence ? (f.consequenceHtml ? markdown(f.consequenceHtml, el('strong', {}, 'Konsekvens: '))
+      : el('p', {}, el('strong', {}, 'Konsekvens: '), nbsp(f.consequence))) : null,
     f.bestOptionId
       ? el('div', { class: 'best-option' },
         el('h3', {}, 'Det bästa valet'),
         el('p', {}, `${f.bestOptionId}. ${nbsp(f.bestOptionText)}`),
-        el('p', {}, el('strong', {}, 'Varför: '), nbsp(f.bestFeedback)))
+        f.bestFeedbackHtml ? markdown(f.bestFeedbackHtml, el('strong', {}, 'Varför: '))
+          : el('p', {}, el('strong', {}, 'Varför: '), nbsp(f.bestFeedback)))
       : null,
     legalReferences(f.legalReferences),
   ];

@@ -116,6 +116,44 @@ export function nbsp(text) {
   return String(text).replace(/(\d) (%|§|kap\.)/g, '$1\u00a0$2');
 }
 
+/** The tags trainers' Markdown may become (the server's SafeMarkdown allow-list). */
+const MARKUP = new Set(['P', 'BR', 'EM', 'STRONG', 'CODE', 'BLOCKQUOTE', 'UL', 'OL', 'LI', 'A']);
+/** Elements whose content is code or embedded documents, not text: left out whole. Others become their text. */
+const DROPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH']);
+
+/**
+ * Trainers' text as the server rendered and sanitised it ({@code ...Html} fields). Parsed in an inert document
+ * (nothing runs or loads there) and copied node by node with el(): only the allow-listed tags, no attributes but
+ * an http(s)/mailto href, so even HTML the server let through by mistake cannot run here. {@code lead} (e.g. a
+ * label) goes at the start of the first paragraph.
+ */
+export function markdown(html, lead = null) {
+  const doc = new DOMParser().parseFromString(html || '', 'text/html');
+  const nodes = [...doc.body.childNodes].filter((n) => !(n.nodeType === Node.TEXT_NODE && !n.textContent.trim()))
+    .map(safeCopy).filter(Boolean);
+  if (lead) {
+    const first = nodes.find((n) => n.nodeName === 'P');
+    if (first) first.prepend(lead);
+    else nodes.unshift(el('p', {}, lead));
+  }
+  return nodes;
+}
+
+function safeCopy(node) {
+  if (node.nodeType === Node.TEXT_NODE) return document.createTextNode(nbsp(node.textContent));
+  if (node.nodeType !== Node.ELEMENT_NODE) return null;
+  if (DROPPED.has(node.tagName)) return null;
+  if (!MARKUP.has(node.tagName)) return document.createTextNode(node.textContent);
+  const attrs = {};
+  if (node.tagName === 'A') {
+    const href = node.getAttribute('href') || '';
+    if (!/^(https?:|mailto:)/i.test(href)) return document.createTextNode(node.textContent);
+    attrs.href = href;
+    attrs.rel = 'nofollow noopener noreferrer';
+  }
+  return el(node.tagName.toLowerCase(), attrs, [...node.childNodes].map(safeCopy).filter(Boolean));
+}
+
 /** Text with blank lines becomes paragraphs. */
 export function paragraphs(text) {
   return (text || '').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean).map((p) => el('p', {}, nbsp(p)));

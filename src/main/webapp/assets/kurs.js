@@ -1,5 +1,6 @@
 import {
-  api, el, page, requiredParam, show, progressBar, paragraphs, errorMessage, nbsp, nextStepAction, keyConcepts,
+  api, el, page, requiredParam, show, progressBar, paragraphs, markdown, errorMessage, nbsp, nextStepAction,
+  keyConcepts,
 } from './kasus.js';
 import { swedishDate } from './intyg.js';
 import { replayButton, pointsNeededText } from './spela-igen.js';
@@ -41,7 +42,8 @@ function moduleSection(enrollment, module, number, info, isCurrent, course) {
     progressBar(`progress-${module.moduleId}`, `Framsteg i ${name}`, module.percentDone),
     el('details', { class: 'intro', open: isCurrent },
       el('summary', {}, `Om ${name}: introduktion, ${cases} och kunskapstest`),
-      info && info.introduction ? paragraphs(info.introduction) : null,
+      info && info.introductionHtml ? markdown(info.introductionHtml)
+        : info && info.introduction ? paragraphs(info.introduction) : null,
       info ? keyConcepts(info.keyConcepts, course.glossary, `/ordlista.html?kurs=${encodeURIComponent(course.id)}`) : null,
       el('h3', {}, 'Fall'),
       el('ul', { class: 'case-list' }, module.cases.map((c) => el('li', {},

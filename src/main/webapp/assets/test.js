@@ -1,5 +1,5 @@
 import {
-  api, el, page, param, show, errorMessage, announce, ApiError, nextStepAction, legalReferences,
+  api, el, markdown, page, param, show, errorMessage, announce, ApiError, nextStepAction, legalReferences,
 } from './kasus.js';
 
 // The knowledge check. Until the module's quiz is passed the server sends no right options, and explanations
@@ -138,7 +138,8 @@ function answered(quiz, q) {
       ? el('p', {}, el('span', { class: 'label' }, 'Det rätta svaret: '), text(a.correctOptionId)) : null,
     !a.correct && !a.correctOptionId
       ? el('p', { class: 'hint' }, 'Det rätta svaret och förklaringen visas när du har klarat testet.') : null,
-    a.explanation ? el('p', {}, el('span', { class: 'label' }, 'Förklaring: '), a.explanation) : null,
+    a.explanation ? (a.explanationHtml ? markdown(a.explanationHtml, el('span', { class: 'label' }, 'Förklaring: '))
+      : el('p', {}, el('span', { class: 'label' }, 'Förklaring: '), a.explanation)) : null,
     sources(a.sources));
 }
 

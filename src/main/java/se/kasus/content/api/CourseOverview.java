@@ -7,6 +7,7 @@ import se.kasus.content.domain.Course;
 import se.kasus.content.domain.GlossaryTerm;
 import se.kasus.content.domain.Module;
 import se.kasus.content.domain.Principle;
+import se.kasus.platform.text.SafeMarkdown;
 
 /**
  * A course in the catalogue: what a learner needs to choose it, without the answers. {@code glossary} is the
@@ -22,15 +23,17 @@ public record CourseOverview(String id, String title, String summary, String goa
                 course.info().audience(), published.versionNumber(), modules, course.principles(), course.glossary());
     }
 
+    /** {@code introductionHtml}: the introduction as sanitised HTML (Markdown rendered), for pages to insert. */
     public record ModuleOverview(String id, String title, String introduction, List<String> objectives,
-                                 List<String> keyConcepts, List<CaseOverview> cases, int quizQuestions, int quizPassPercent) {
+                                 List<String> keyConcepts, List<CaseOverview> cases, int quizQuestions, int quizPassPercent,
+                                 String introductionHtml) {
 
         static ModuleOverview of(Course course, Module module) {
             List<CaseOverview> cases = module.cases().stream().map(course::caseById)
                     .flatMap(java.util.Optional::stream).map(CaseOverview::of).toList();
             int questions = course.questionBank(module.quiz()).map(b -> b.questions().size()).orElse(0);
             return new ModuleOverview(module.id(), module.title(), module.introduction(), module.objectives(),
-                    module.keyConcepts(), cases, questions, module.quizPassPercent());
+                    module.keyConcepts(), cases, questions, module.quizPassPercent(), SafeMarkdown.html(module.introduction()));
         }
     }
 

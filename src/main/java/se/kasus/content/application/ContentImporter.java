@@ -9,6 +9,8 @@ import java.util.logging.Logger;
 import se.kasus.content.domain.ContentProblem;
 import se.kasus.content.domain.ContentRules;
 import se.kasus.content.domain.Course;
+import se.kasus.shared.domain.InvalidInputException;
+import se.kasus.shared.domain.RejectedWithReportException;
 
 /**
  * Imports every course folder. A course with a broken file is skipped with one log line per
@@ -51,6 +53,32 @@ public class ContentImporter {
         }
         imported.set(true);
         return new ImportReport(done, skipped);
+    }
+
+    /**
+     * Imports one course read from an uploaded zip with the same checks as the folder import: stored as a new
+     * version unless one with the same content exists, or refused with every problem (422).
+     */
+    public ImportReport.Imported importOne(LoadedCourse loaded) {
+        List<ContentProblem> problems = loaded.course() == null ? loaded.problems() : ContentRules.check(loaded.course());
+        if (!problems.isEmpty()) {
+            List<InvalidInputException.Violation> violations = problems.stream()
+                    .map(p -> new InvalidInputException.Violation(p.file() + " " + p.field(), "[" + p.rule() + "] " + p.message()))
+                    .toList();
+            String count = problems.size() == 1 ? "1 fel" : problems.size() + " fel";
+            throw new RejectedWithReportException("content-import-rejected",
+                    "Kursen importerades inte: filerna har " + count + ". Rätta dem och försök igen.", violations,
+                    new ProblemReport(loaded.folder(), problems));
+        }
+        Course course = loaded.course();
+        CourseVersions.ImportOutcome outcome = store(course, loaded.contentHash());
+        LOG.info(String.format("Kasus content: course %s version %d %s from an uploaded zip", course.id(),
+                outcome.version().versionNumber(), outcome.created() ? "imported" : "unchanged"));
+        return new ImportReport.Imported(course.id(), outcome.version().versionNumber(), outcome.created());
+    }
+
+    /** The problems of a refused import, as the problem's {@code report} member. */
+    public record ProblemReport(String folder, List<ContentProblem> problems) {
     }
 
     private CourseVersions.ImportOutcome store(Course course, String contentHash) {

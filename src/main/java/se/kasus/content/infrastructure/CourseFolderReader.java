@@ -1,8 +1,5 @@
 package se.kasus.content.infrastructure;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,7 +8,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import se.kasus.content.application.LoadedCourse;
 import se.kasus.content.domain.CaseDefinition;
 import se.kasus.content.domain.ContentProblem;
@@ -30,7 +26,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** Reads one course folder: every YAML file parsed, checked against its schema and mapped to the model. */
+/**
+ * Reads one course folder, on disk or from a zip: every YAML file parsed, checked against its schema and mapped
+ * to the model. The content hash of a course read whole is taken over its canonical rendering
+ * ({@link CourseYaml#hash}), so layout, comments and key order do not count and an exported course imports with
+ * the same hash.
+ */
 final class CourseFolderReader {
 
     private static final YAMLMapper YAML = YAMLMapper.builder()
@@ -42,13 +43,19 @@ final class CourseFolderReader {
     private static final String GLOSSARY = "glossary.yaml";
 
     private final ContentSchemas schemas;
-    private final Path folder;
+    private final String name;
+    private final CourseFiles files;
     private final List<ContentProblem> problems = new ArrayList<>();
     private final MessageDigest digest;
 
     CourseFolderReader(ContentSchemas schemas, Path folder) {
+        this(schemas, folder.getFileName().toString(), CourseFiles.of(folder));
+    }
+
+    CourseFolderReader(ContentSchemas schemas, String name, CourseFiles files) {
         this.schemas = schemas;
-        this.folder = folder;
+        this.name = name;
+        this.files = files;
         try {
             this.digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -62,56 +69,50 @@ final class CourseFolderReader {
         List<ModuleFile> moduleFiles = readAll("modules", "module", ModuleFile.class, m -> m.id().toLowerCase(Locale.ROOT));
         List<CaseDefinition> cases = readAll("cases", "case", CaseDefinition.class, CaseDefinition::id);
         List<QuestionBank> banks = readAll("quizzes", "question-bank", QuestionBank.class, QuestionBank::id);
-        GlossaryFile glossary = Files.isRegularFile(folder.resolve(GLOSSARY))
-                ? readFile(GLOSSARY, "glossary", GlossaryFile.class) : null;
+        GlossaryFile glossary = files.read(GLOSSARY) != null ? readFile(GLOSSARY, "glossary", GlossaryFile.class) : null;
         String hash = HexFormat.of().formatHex(digest.digest());
         if (!problems.isEmpty() || info == null || principles == null) {
-            return new LoadedCourse(folder.getFileName().toString(), null, hash, problems);
+            return new LoadedCourse(name, null, hash, problems);
         }
         List<Module> modules = moduleFiles.stream().map(m -> m.resolve(info.completion(), problems)).toList();
         if (!problems.isEmpty()) {
-            return new LoadedCourse(folder.getFileName().toString(), null, hash, problems);
+            return new LoadedCourse(name, null, hash, problems);
         }
         Course course = new Course(info, principles.principles(), modules, cases, banks,
                 glossary == null ? List.of() : glossary.terms());
-        return new LoadedCourse(folder.getFileName().toString(), course, hash, problems);
+        return new LoadedCourse(name, course, CourseYaml.hash(course), problems);
     }
 
     private <T> List<T> readAll(String directory, String schema, Class<T> type, Function<T, String> idOf) {
-        Path dir = folder.resolve(directory);
-        if (!Files.isDirectory(dir)) {
+        List<String> names = files.list(directory);
+        if (names == null) {
             problems.add(new ContentProblem(directory + "/", "(folder)", "folder-exists", "the folder " + directory + " is missing"));
             return List.of();
         }
         List<T> items = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
-                String relative = directory + "/" + file.getFileName();
-                T item = readFile(relative, schema, type);
-                if (item == null) {
-                    continue;
-                }
-                String expected = file.getFileName().toString().replaceFirst("\\.yaml$", "");
-                if (!expected.equals(idOf.apply(item))) {
-                    problems.add(new ContentProblem(relative, "id", "id-matches-file-name",
-                            "the id " + idOf.apply(item) + " does not match the file name " + file.getFileName()));
-                }
-                items.add(item);
+        for (String fileName : names.stream().filter(f -> f.endsWith(".yaml")).sorted().toList()) {
+            String relative = directory + "/" + fileName;
+            T item = readFile(relative, schema, type);
+            if (item == null) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            String expected = fileName.replaceFirst("\\.yaml$", "");
+            if (!expected.equals(idOf.apply(item))) {
+                problems.add(new ContentProblem(relative, "id", "id-matches-file-name",
+                        "the id " + idOf.apply(item) + " does not match the file name " + fileName));
+            }
+            items.add(item);
         }
         return items;
     }
 
     private <T> T readFile(String relative, String schema, Class<T> type) {
-        Path file = folder.resolve(relative);
-        if (!Files.isRegularFile(file)) {
+        byte[] bytes = files.read(relative);
+        if (bytes == null) {
             problems.add(new ContentProblem(relative, "(file)", "file-exists", "the file is missing"));
             return null;
         }
         try {
-            byte[] bytes = Files.readAllBytes(file);
             digest.update(relative.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             digest.update((byte) 0);
             digest.update(bytes);
@@ -134,8 +135,6 @@ final class CourseFolderReader {
             problems.add(new ContentProblem(relative, e.getPathReference(), "model", "the content does not fit the model: "
                     + e.getOriginalMessage()));
             return null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -3,6 +3,7 @@ package se.kasus.learning.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import se.kasus.platform.text.SafeMarkdown;
 
 /**
  * What the player API returns. Case scores appear only after the learner has decided; quiz answer keys only
@@ -29,20 +30,41 @@ public final class Views {
     public record StepView(String id, int number, int of, String situation, String prompt, List<OptionView> options) {
     }
 
+    /** The {@code ...Html} components are the texts as sanitised HTML (Markdown rendered), for pages to insert. */
     public record FeedbackView(String stepId, String prompt, String optionId, String optionText, int score, int maxScore,
                                boolean best, List<PrincipleRef> honoured, List<PrincipleRef> violated,
                                List<PrincipleRef> mixed, String feedback, String consequence,
                                List<LegalReferenceView> legalReferences, String nextStepId, boolean caseFinished,
-                               String bestOptionId, String bestOptionText, String bestFeedback) {
+                               String bestOptionId, String bestOptionText, String bestFeedback,
+                               String feedbackHtml, String consequenceHtml, String bestFeedbackHtml) {
+
+        public FeedbackView(String stepId, String prompt, String optionId, String optionText, int score, int maxScore,
+                            boolean best, List<PrincipleRef> honoured, List<PrincipleRef> violated,
+                            List<PrincipleRef> mixed, String feedback, String consequence,
+                            List<LegalReferenceView> legalReferences, String nextStepId, boolean caseFinished,
+                            String bestOptionId, String bestOptionText, String bestFeedback) {
+            this(stepId, prompt, optionId, optionText, score, maxScore, best, honoured, violated, mixed, feedback,
+                    consequence, legalReferences, nextStepId, caseFinished, bestOptionId, bestOptionText, bestFeedback,
+                    SafeMarkdown.html(feedback), SafeMarkdown.html(consequence), SafeMarkdown.html(bestFeedback));
+        }
     }
 
     public record ReflectionView(String question, String answer, boolean answered, String privacy) {
     }
 
+    /** {@code narrativeHtml}: the narrative as sanitised HTML (Markdown rendered), for pages to insert. */
     public record AttemptView(String attemptId, String enrollmentId, String caseId, String moduleId, String title,
                               String setting, String role, String narrative, List<PrincipleRef> principlesInFocus,
                               boolean finished, StepView currentStep, List<FeedbackView> decisions, int score,
-                              int maxScore, ReflectionView reflection, int attemptNumber) {
+                              int maxScore, ReflectionView reflection, int attemptNumber, String narrativeHtml) {
+
+        public AttemptView(String attemptId, String enrollmentId, String caseId, String moduleId, String title,
+                           String setting, String role, String narrative, List<PrincipleRef> principlesInFocus,
+                           boolean finished, StepView currentStep, List<FeedbackView> decisions, int score,
+                           int maxScore, ReflectionView reflection, int attemptNumber) {
+            this(attemptId, enrollmentId, caseId, moduleId, title, setting, role, narrative, principlesInFocus, finished,
+                    currentStep, decisions, score, maxScore, reflection, attemptNumber, SafeMarkdown.html(narrative));
+        }
     }
 
     public record PathEntryView(String stepId, String prompt, String chosenOptionId, String chosenOptionText, int score,
@@ -68,7 +90,13 @@ public final class Views {
      * right option) come only with a right answer, where they name what the learner chose.
      */
     public record AnswerView(String questionId, String optionId, boolean correct, String correctOptionId,
-                             String explanation, List<LegalReferenceView> sources) {
+                             String explanation, List<LegalReferenceView> sources, String explanationHtml) {
+
+        /** With {@code explanationHtml}, the explanation as sanitised HTML (Markdown rendered). */
+        public AnswerView(String questionId, String optionId, boolean correct, String correctOptionId,
+                          String explanation, List<LegalReferenceView> sources) {
+            this(questionId, optionId, correct, correctOptionId, explanation, sources, SafeMarkdown.html(explanation));
+        }
     }
 
     /**

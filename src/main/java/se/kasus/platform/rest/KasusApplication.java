@@ -17,6 +17,8 @@ import se.kasus.certification.api.BadgeKeyResource;
 import se.kasus.certification.api.IssuerProfileResource;
 import se.kasus.certification.api.RevocationListResource;
 import se.kasus.content.api.CatalogueResource;
+import se.kasus.content.api.CourseExportResource;
+import se.kasus.content.api.CourseImportResource;
 import se.kasus.content.api.ReferenceReviewResource;
 import se.kasus.identity.api.AdminAuditResource;
 import se.kasus.identity.api.AdminOrgUnitResource;
@@ -48,7 +50,7 @@ import se.kasus.tracking.lrs.api.AdminLrsCredentialResource;
 public class KasusApplication extends Application {
 
     private static final Set<Class<?>> RESOURCES = Set.of(
-            CatalogueResource.class, ReferenceReviewResource.class,
+            CatalogueResource.class, CourseExportResource.class, CourseImportResource.class, ReferenceReviewResource.class,
             MeResource.class, AdminUserResource.class, AdminOrgUnitResource.class, AdminAuditResource.class,
             EnrollmentResource.class, AttemptResource.class, QuizAttemptResource.class,
             ForwardingStatusResource.class,

@@ -287,12 +287,29 @@ class ContentValidationIT {
 
     @ParameterizedTest
     @MethodSource("courseFiles")
-    void anyEditToAnyFileChangesTheHash(String file) {
+    void aCommentInAnyFileKeepsTheHashSinceTheHashIsOverTheContent(String file) {
         String before = read(course).contentHash();
 
         write(file, text(file) + "\n# ändrad\n");
 
-        assertThat(read(course).contentHash()).isNotEqualTo(before);
+        assertThat(read(course).contentHash()).isEqualTo(before);
+    }
+
+    @Test
+    void anEditToAnyKindOfFileChangesTheHash() {
+        for (String[] edit : new String[][] {{"course.yaml", "title: Mänskliga", "title: Omänskliga"},
+                {"principles.yaml", "code: P-ID", "code: P-IX"}, {"modules/m1.yaml", "id: M1", "id: M1\nquizPassPercent: 99"},
+                {CASE_01, "Den arga sökanden", "Den glada sökanden"}, {"quizzes/quiz-m1.yaml", "correct: ", "correct: F\n#"}}) {
+            String before = read(course).contentHash();
+            String original = text(edit[0]);
+            assertThat(original).as(edit[0]).contains(edit[1]);
+
+            write(edit[0], original.replaceFirst(java.util.regex.Pattern.quote(edit[1]), edit[2]));
+            LoadedCourse edited = read(course);
+            write(edit[0], original);
+
+            assertThat(edited.contentHash()).as(edit[0]).isNotEqualTo(before);
+        }
     }
 
     @Test
