@@ -78,6 +78,40 @@ public final class KasusApi {
         return learner;
     }
 
+    /** A new account with the TRAINER and LEARNER roles, created and given its roles through the admin API. */
+    public Credentials newTrainer() {
+        Credentials trainer = newLearner("Tina Tränare");
+        String id = null;
+        for (JsonNode user : get("api/admin/users?q=" + trainer.username(), admin).json()) {
+            if (user.path("username").asString().equals(trainer.username())) {
+                id = user.path("id").asString();
+            }
+        }
+        Reply roles = put("api/admin/users/" + id + "/roles", admin, "{\"roles\":[\"TRAINER\",\"LEARNER\"]}");
+        if (roles.status() != 200) {
+            throw new IllegalStateException("could not make a trainer: " + roles);
+        }
+        return trainer;
+    }
+
+    /** A request whose body and answer are bytes (zips, PDFs), with the given Accept header. */
+    public HttpResponse<byte[]> sendBytes(String method, String path, Credentials who, String contentType, byte[] body,
+                                          String accept) {
+        HttpRequest.Builder builder = request(path, who).setHeader("Accept", accept);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        try {
+            return http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String enroll(Credentials learner) {
         return post("api/enrollments", learner, "{\"courseId\":\"" + COURSE + "\"}").json().get("enrollmentId").asString();
     }

@@ -2,28 +2,16 @@ package se.kasus.it.authoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.kasus.it.CourseZips;
 import se.kasus.it.Deployments;
 import se.kasus.it.KasusApi;
 import se.kasus.it.KasusApi.Credentials;
@@ -40,7 +28,6 @@ class CourseFilesIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final KasusApi api = KasusApi.testServer();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -48,7 +35,7 @@ class CourseFilesIT {
     }
 
     @Test
-    void exportingTheShippedCourseAndImportingItGivesTheSameContentHashSoNoNewVersion() throws Exception {
+    void exportingTheShippedCourseAndImportingItGivesTheSameContentHashSoNoNewVersion() {
         Credentials trainer = trainer();
         int latest = latestVersion();
 
@@ -58,7 +45,7 @@ class CourseFilesIT {
         assertThat(export.headers().firstValue("Content-Type")).hasValue("application/zip");
         assertThat(export.headers().firstValue("Content-Disposition").orElseThrow())
                 .isEqualTo("attachment; filename=\"" + KasusApi.COURSE + "-v" + latest + ".zip\"");
-        Map<String, String> files = unzip(export.body());
+        Map<String, String> files = CourseZips.unzip(export.body());
         assertThat(files).hasSize(1 + 1 + 6 + 10 + 6 + 1).containsKeys(KasusApi.COURSE + "/course.yaml",
                 KasusApi.COURSE + "/glossary.yaml",
                 KasusApi.COURSE + "/cases/case-01.yaml", KasusApi.COURSE + "/quizzes/quiz-m6.yaml");
@@ -78,15 +65,15 @@ class CourseFilesIT {
     }
 
     @Test
-    void aZipWhoseFilesBreakAContentRuleIsRefusedWithEveryProblem() throws Exception {
+    void aZipWhoseFilesBreakAContentRuleIsRefusedWithEveryProblem() {
         Credentials trainer = trainer();
         int latest = latestVersion();
-        Map<String, String> files = unzip(send("GET", EXPORT, trainer, null, null).body());
+        Map<String, String> files = CourseZips.unzip(send("GET", EXPORT, trainer, null, null).body());
         String case01 = KasusApi.COURSE + "/cases/case-01.yaml";
         files.put(case01, files.get(case01).replaceFirst("next: dp2", "next: dp9"));
         files.remove(KasusApi.COURSE + "/principles.yaml");
 
-        HttpResponse<byte[]> reply = send("POST", IMPORTS, trainer, "application/zip", zip(files));
+        HttpResponse<byte[]> reply = send("POST", IMPORTS, trainer, "application/zip", CourseZips.zip(files));
 
         assertThat(reply.statusCode()).isEqualTo(422);
         assertThat(reply.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -97,8 +84,8 @@ class CourseFilesIT {
     }
 
     @Test
-    void aZipWithAPathOutsideTheFolderIsRefusedBeforeAnythingIsRead() throws Exception {
-        byte[] zip = zip(Map.of("../../course.yaml", "id: x\n"));
+    void aZipWithAPathOutsideTheFolderIsRefusedBeforeAnythingIsRead() {
+        byte[] zip = CourseZips.zip(Map.of("../../course.yaml", "id: x\n"));
 
         HttpResponse<byte[]> reply = send("POST", IMPORTS, trainer(), "application/zip", zip);
 
@@ -108,9 +95,9 @@ class CourseFilesIT {
     }
 
     @Test
-    void learnersAndAnonymousCallersCannotExportOrImport() throws Exception {
+    void learnersAndAnonymousCallersCannotExportOrImport() {
         Credentials learner = api.newLearner();
-        byte[] zip = zip(Map.of("c/course.yaml", "id: x\n"));
+        byte[] zip = CourseZips.zip(Map.of("c/course.yaml", "id: x\n"));
 
         assertThat(send("GET", EXPORT, learner, null, null).statusCode()).isEqualTo(403);
         assertThat(send("POST", IMPORTS, learner, "application/zip", zip).statusCode()).isEqualTo(403);
@@ -119,7 +106,7 @@ class CourseFilesIT {
     }
 
     @Test
-    void anUnknownCourseIsNotFound() throws Exception {
+    void anUnknownCourseIsNotFound() {
         HttpResponse<byte[]> reply = send("GET", "api/authoring/courses/finns-inte/export", trainer(), null, null);
 
         assertThat(reply.statusCode()).isEqualTo(404);
@@ -135,52 +122,10 @@ class CourseFilesIT {
     }
 
     private Credentials trainer() {
-        String username = "trainer-" + UUID.randomUUID().toString().substring(0, 8);
-        Credentials trainer = new Credentials(username, "tränarens-lösenord-" + UUID.randomUUID());
-        KasusApi.Reply created = api.post("api/admin/users", api.admin(), "{\"username\":\"" + username
-                + "\",\"password\":\"" + trainer.password() + "\",\"displayName\":\"Tina Tränare\"}");
-        assertThat(created.status()).isEqualTo(201);
-        String id = created.json().path("id").asString();
-        assertThat(api.put("api/admin/users/" + id + "/roles", api.admin(), "{\"roles\":[\"TRAINER\",\"LEARNER\"]}")
-                .status()).isEqualTo(200);
-        return trainer;
+        return api.newTrainer();
     }
 
-    private HttpResponse<byte[]> send(String method, String path, Credentials who, String contentType, byte[] body)
-            throws IOException, InterruptedException {
-        URI uri = URI.create("http://localhost:" + Integer.getInteger("kasus.test.http.port", 9081) + "/" + path);
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/zip, application/json, application/problem+json");
-        if (who != null) {
-            builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (who.username() + ":" + who.password()).getBytes(StandardCharsets.UTF_8)));
-        }
-        if (contentType != null) {
-            builder.header("Content-Type", contentType);
-        }
-        builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-        return http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private static Map<String, String> unzip(byte[] zip) throws IOException {
-        Map<String, String> files = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        return files;
-    }
-
-    private static byte[] zip(Map<String, String> files) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (var file : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(file.getKey()));
-                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
+    private HttpResponse<byte[]> send(String method, String path, Credentials who, String contentType, byte[] body) {
+        return api.sendBytes(method, path, who, contentType, body, "application/zip, application/json, application/problem+json");
     }
 }
