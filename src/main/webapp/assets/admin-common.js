@@ -29,19 +29,23 @@ export function dateTime(value) {
   return value ? new Date(value).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' }) : '–';
 }
 
-function forbidden(content) {
-  show(content, el('h1', {}, 'Du har inte behörighet'),
-    el('p', {}, 'Sidan är bara för administratörer. Om du behöver administrera konton, kontakta en administratör i din organisation.'),
+const ADMINS_ONLY = 'Sidan är bara för administratörer. Om du behöver administrera konton, kontakta en administratör i din organisation.';
+
+function forbidden(content, text) {
+  show(content, el('h1', {}, 'Du har inte behörighet'), el('p', {}, text),
     el('p', {}, el('a', { href: '/' }, 'Till Mina kurser')));
 }
 
-/** Runs an admin page's loader; a non-admin sees a Swedish "no access" page instead. */
-export async function adminPage(loader) {
+/**
+ * Runs a page's loader for the given roles (administrators by default); anyone else sees a Swedish "no access"
+ * page with forbiddenText instead, and a failed call a Swedish error.
+ */
+export async function adminPage(loader, { roles = ['ADMIN'], forbiddenText = ADMINS_ONLY } = {}) {
   const content = document.getElementById('content');
   try {
     const me = await loadUser();
-    if (!(me.roles || []).includes('ADMIN')) {
-      forbidden(content);
+    if (!roles.some((role) => (me.roles || []).includes(role))) {
+      forbidden(content, forbiddenText);
       return;
     }
     await loader(content, me);
@@ -52,7 +56,7 @@ export async function adminPage(loader) {
       return;
     }
     if (e.status === 403) {
-      forbidden(content);
+      forbidden(content, forbiddenText);
       return;
     }
     show(content, el('h1', {}, 'Något gick fel'), errorMessage(e.message),

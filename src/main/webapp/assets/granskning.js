@@ -1,4 +1,5 @@
-import { api, el, errorMessage, loadUser, nbsp, show } from './kasus.js';
+import { api, el, nbsp, show } from './kasus.js';
+import { adminPage } from './admin-common.js';
 
 // For trainers and administrators: the legal references due for review in the published courses, and where
 // each is used. The status of a reference is shown here (learners never see it).
@@ -11,12 +12,6 @@ const REASON_TEXT = {
   MARKED_UNVERIFIED: 'markerad som ej verifierad',
 };
 const REASON_ORDER = Object.keys(REASON_TEXT);
-
-function forbidden(content) {
-  show(content, el('h1', {}, 'Du har inte behörighet'),
-    el('p', {}, 'Sidan är för utbildare och administratörer. Kontakta en administratör i din organisation om du behöver den.'),
-    el('p', {}, el('a', { href: '/' }, 'Till Mina kurser')));
-}
 
 function usage(u) {
   return u.stepId
@@ -45,12 +40,6 @@ function courseSection(course) {
 }
 
 async function load(content) {
-  const me = await loadUser();
-  const roles = me.roles || [];
-  if (!roles.includes('TRAINER') && !roles.includes('ADMIN')) {
-    forbidden(content);
-    return;
-  }
   const due = await api('/api/authoring/references/due');
   show(content,
     el('h1', {}, 'Källor att granska'),
@@ -59,16 +48,7 @@ async function load(content) {
     due.courses.length === 0 ? el('p', {}, 'Det finns inga publicerade kurser.') : due.courses.map(courseSection));
 }
 
-const content = document.getElementById('content');
-load(content).catch((e) => {
-  if (e.status === 401) return;
-  if (e.type === 'password-change-required') {
-    location.assign('/mitt-konto.html?byt=1');
-    return;
-  }
-  if (e.status === 403) {
-    forbidden(content);
-    return;
-  }
-  show(content, el('h1', {}, 'Något gick fel'), errorMessage(e.message), el('p', {}, el('a', { href: '/' }, 'Till Mina kurser')));
+adminPage(load, {
+  roles: ['TRAINER', 'ADMIN'],
+  forbiddenText: 'Sidan är för utbildare och administratörer. Kontakta en administratör i din organisation om du behöver den.',
 });

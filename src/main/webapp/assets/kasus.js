@@ -253,14 +253,14 @@ export async function loadUser() {
 }
 
 /**
- * Shows the header links that need a role (data-kasus-role="ADMIN") and those for logged-in people
+ * Shows the header links that need one of a list of roles (data-kasus-role="ADMIN" or "TRAINER ADMIN") and those for logged-in people
  * (data-kasus-signed-in), hides those for visitors (data-kasus-signed-out). They start hidden in the HTML,
  * so a failed call leaves nothing a person may not use. {@code me} is null for a visitor.
  */
 export function showForRoles(me) {
   const roles = me && Array.isArray(me.roles) ? me.roles : [];
   for (const node of document.querySelectorAll('[data-kasus-role]')) {
-    node.hidden = !roles.includes(node.getAttribute('data-kasus-role'));
+    node.hidden = !node.getAttribute('data-kasus-role').split(' ').some((role) => roles.includes(role));
   }
   for (const node of document.querySelectorAll('[data-kasus-signed-in]')) node.hidden = !me;
   for (const node of document.querySelectorAll('[data-kasus-signed-out]')) node.hidden = Boolean(me);
