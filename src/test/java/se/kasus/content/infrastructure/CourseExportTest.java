@@ -13,6 +13,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import se.kasus.content.application.LoadedCourse;
+import se.kasus.it.CourseZips;
 import se.kasus.content.domain.ContentRules;
 import se.kasus.shared.domain.InvalidInputException;
 
@@ -110,15 +111,7 @@ class CourseExportTest {
                 .extracting(e -> ((InvalidInputException) e).code()).isEqualTo("zip-unreadable");
     }
 
-    private static byte[] zip(Map<String, String> files) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (var file : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(file.getKey()));
-                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
+    private static byte[] zip(Map<String, String> files) {
+        return CourseZips.zip(files);
     }
 }

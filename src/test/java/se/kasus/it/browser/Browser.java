@@ -73,6 +73,16 @@ final class Browser implements AutoCloseable {
      * 1280, 375 and 320 px (phones lay out differently: tables, menus, scroll regions); the page is left at
      * the width it had.
      */
+    /** The messages of every alert, confirm or prompt the page opens from now on, each dismissed. */
+    static List<String> dialogs(Page page) {
+        List<String> dialogs = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onDialog(d -> {
+            dialogs.add(d.message());
+            d.dismiss();
+        });
+        return dialogs;
+    }
+
     static void assertAccessible(Page page, String state) {
         var original = page.viewportSize();
         for (int width : new int[] {WIDE, NARROW, SMALLEST}) {

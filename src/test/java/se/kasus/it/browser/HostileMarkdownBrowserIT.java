@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,11 +66,7 @@ class HostileMarkdownBrowserIT extends BrowserTestBase {
         }
 
         Page page = browser.newPage(Browser.WIDE);
-        List<String> dialogs = new ArrayList<>();
-        page.onDialog(d -> {
-            dialogs.add(d.message());
-            d.dismiss();
-        });
+        List<String> dialogs = Browser.dialogs(page);
         logIn(page, learner);
 
         page.navigate(browser.baseUrl + "/kurs.html?id=" + enrollment);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.kasus.it.KasusApi.Credentials;
@@ -33,11 +32,7 @@ class MarkdownBrowserIT extends BrowserTestBase {
         String attemptId = api.startCase(learner, enrollment, "case-01");
 
         Page page = browser.newPage(Browser.WIDE);
-        List<String> dialogs = new ArrayList<>();
-        page.onDialog(d -> {
-            dialogs.add(d.message());
-            d.dismiss();
-        });
+        List<String> dialogs = Browser.dialogs(page);
         logIn(page, learner);
         page.route("**/api/attempts/" + attemptId, route -> {
             if (!"GET".equals(route.request().method())) {
