@@ -39,9 +39,10 @@ class ContentImportIT {
         assertThat(catalogue.status()).isEqualTo(200);
         List<String> ids = new ArrayList<>();
         catalogue.json().forEach(c -> ids.add(c.path("id").asString()));
-        assertThat(ids).containsExactly(KasusApi.COURSE);
+        // Authoring tests publish courses of their own (utkast-it-…) on this server; the broken one is never there
+        assertThat(ids.stream().filter(id -> !id.startsWith("utkast-it-")).toList()).containsExactly(KasusApi.COURSE);
 
-        JsonNode course = catalogue.json().get(0);
+        JsonNode course = catalogue.json().get(ids.indexOf(KasusApi.COURSE));
         int cases = 0;
         int steps = 0;
         int questions = 0;
