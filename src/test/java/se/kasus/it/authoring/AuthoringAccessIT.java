@@ -26,7 +26,11 @@ class AuthoringAccessIT {
         return Deployments.kasus();
     }
 
-    private record Call(String method, String path, String body) {
+    private record Call(String method, String path, String contentType, String body) {
+
+        Call(String method, String path, String body) {
+            this(method, path, body == null ? null : "application/json", body);
+        }
     }
 
     @Test
@@ -49,17 +53,17 @@ class AuthoringAccessIT {
                 new Call("GET", course + "/cases/case-01/history", null),
                 new Call("GET", course + "/diff?from=1&to=1", null),
                 new Call("GET", course + "/export", null),
-                new Call("POST", "api/authoring/imports", "{}"),
+                new Call("POST", "api/authoring/imports", "application/zip", "PK"),
                 new Call("GET", "api/authoring/references/due", null));
         Credentials learner = client.api().newLearner();
         long revision = client.revision(trainer, draftId);
 
         SoftAssertions softly = new SoftAssertions();
         for (Call call : calls) {
-            AuthoringClient.Answer asLearner = client.send(call.method(), call.path(), learner, call.body(), "\"" + revision + "\"");
+            AuthoringClient.Answer asLearner = client.send(call.method(), call.path(), learner, call.contentType(), call.body(), "\"" + revision + "\"");
             softly.assertThat(asLearner.status()).as("learner: " + call + " -> " + asLearner).isEqualTo(403);
             softly.assertThat(asLearner.contentType()).as("learner: " + call).startsWith("application/problem+json");
-            AuthoringClient.Answer anonymous = client.send(call.method(), call.path(), null, call.body(), "\"" + revision + "\"");
+            AuthoringClient.Answer anonymous = client.send(call.method(), call.path(), null, call.contentType(), call.body(), "\"" + revision + "\"");
             softly.assertThat(anonymous.status()).as("anonymous: " + call + " -> " + anonymous).isEqualTo(401);
         }
         softly.assertAll();

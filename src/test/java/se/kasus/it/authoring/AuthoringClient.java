@@ -105,16 +105,21 @@ final class AuthoringClient {
     }
 
     Answer send(String method, String path, Credentials who, String json, String ifMatch) {
+        return send(method, path, who, json == null ? null : "application/json", json, ifMatch);
+    }
+
+    Answer send(String method, String path, Credentials who, String contentType, String body, String ifMatch) {
+        String json = body;
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:"
                         + Integer.getInteger("kasus.test.http.port", 9081) + "/" + path))
                 .timeout(Duration.ofSeconds(120))
-                .header("Accept", "application/json, application/problem+json, text/plain");
+                .header("Accept", "application/json, application/problem+json, text/plain, application/zip");
         if (who != null) {
             builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                     (who.username() + ":" + who.password()).getBytes(StandardCharsets.UTF_8)));
         }
-        if (json != null) {
-            builder.header("Content-Type", "application/json");
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
         }
         if (ifMatch != null) {
             builder.header("If-Match", ifMatch);
