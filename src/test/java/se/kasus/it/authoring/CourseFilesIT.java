@@ -59,7 +59,7 @@ class CourseFilesIT {
         assertThat(export.headers().firstValue("Content-Disposition").orElseThrow())
                 .isEqualTo("attachment; filename=\"" + KasusApi.COURSE + "-v" + latest + ".zip\"");
         Map<String, String> files = unzip(export.body());
-        assertThat(files).hasSize(1 + 1 + 6 + 10 + 6).containsKeys(KasusApi.COURSE + "/course.yaml",
+        assertThat(files).hasSize(1 + 1 + 6 + 10 + 6 + 1).containsKeys(KasusApi.COURSE + "/course.yaml", KasusApi.COURSE + "/glossary.yaml",
                 KasusApi.COURSE + "/cases/case-01.yaml", KasusApi.COURSE + "/quizzes/quiz-m6.yaml");
         assertThat(files.get(KasusApi.COURSE + "/cases/case-01.yaml")).contains("id: case-01", "title: Den arga sökanden");
 

@@ -97,6 +97,28 @@ class DraftsIT {
     }
 
     @Test
+    void anEmptyDraftForANewCourseSaysWhatIsMissingAndCannotBePublished() {
+        Credentials trainer = client.trainer();
+        String courseId = AuthoringClient.newCourseId();
+
+        Answer created = client.send("POST", DRAFTS, trainer, "{\"courseId\":\"" + courseId + "\",\"empty\":true}", null);
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonNode draft = created.json();
+        assertThat(draft.path("basedOnVersion").isNull() || draft.path("basedOnVersion").isMissingNode()).isTrue();
+        assertThat(draft.path("documents")).hasSize(2);
+        assertThat(draft.path("problems").toString()).contains("\"rule\":\"folder-exists\"", "\"file\":\"cases/\"");
+        String draftId = draft.path("draftId").asString();
+        assertThat(client.get(DRAFTS + "/" + draftId + "/documents/course.yaml", trainer).json().path("id").asString())
+                .isEqualTo(courseId);
+        Answer publish = client.publish(trainer, draftId, 1);
+        assertThat(publish.status()).isEqualTo(422);
+        assertThat(publish.json().path("report").path("problems").size()).isGreaterThan(0);
+        assertThat(client.send("POST", DRAFTS, trainer, "{\"courseId\":\"Ogiltigt Id\"}", null).status()).isEqualTo(400);
+        assertThat(client.send("POST", DRAFTS, trainer, "{\"courseId\":\"finns-inte-alls\"}", null).status()).isEqualTo(404);
+    }
+
+    @Test
     void aDraftWhoseCourseYamlNamesAnotherCourseCannotBePublishedAsIt() {
         Credentials trainer = client.trainer();
         String draftId = client.startDraft(trainer, "{\"courseId\":\"" + KasusApi.COURSE + "\"}");
