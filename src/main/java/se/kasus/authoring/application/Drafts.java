@@ -146,6 +146,7 @@ public class Drafts {
         } catch (StaleRevisionException e) {
             throw stale(draft, e, documentPath);
         }
+        drafts.flush();
         auditTrail.record(DOCUMENT_SAVED, draft.courseId(), "Utkast " + draft.id() + ": " + path + " sparat (revision "
                 + draft.revision() + ")");
         return new WriteResult(draft.id(), path, draft.revision(), check(draft).problems());
@@ -163,6 +164,7 @@ public class Drafts {
         if (!removed) {
             throw new NotFoundException("dokument", path);
         }
+        drafts.flush();
         auditTrail.record(DOCUMENT_DELETED, draft.courseId(), "Utkast " + draft.id() + ": " + path + " borttaget (revision "
                 + draft.revision() + ")");
         return new WriteResult(draft.id(), path, draft.revision(), check(draft).problems());
@@ -208,6 +210,7 @@ public class Drafts {
                     clock.instant()));
         }
         draft.rebase(number, by, clock.instant());
+        drafts.flush();
         auditTrail.record(PUBLISHED, draft.courseId(), outcome.created()
                 ? "Utkast " + draft.id() + " publicerat som version " + number
                 : "Utkast " + draft.id() + " publicerat: samma innehåll som version " + number + ", ingen ny version");

@@ -13,4 +13,10 @@ public interface DraftRepository {
     void add(Draft draft);
 
     void remove(Draft draft);
+
+    /**
+     * Writes the changes now, so that a concurrent change of the same draft fails here (optimistic lock, answered
+     * 409) rather than at commit.
+     */
+    void flush();
 }
