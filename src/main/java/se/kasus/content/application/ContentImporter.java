@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import se.kasus.content.domain.ContentProblem;
-import se.kasus.content.domain.ContentRules;
 import se.kasus.content.domain.Course;
 import se.kasus.shared.domain.InvalidInputException;
 import se.kasus.shared.domain.RejectedWithReportException;
@@ -37,7 +36,7 @@ public class ContentImporter {
         List<ImportReport.Imported> done = new ArrayList<>();
         List<ContentProblem> skipped = new ArrayList<>();
         for (LoadedCourse loaded : source.readAll()) {
-            List<ContentProblem> problems = loaded.course() == null ? loaded.problems() : ContentRules.check(loaded.course());
+            List<ContentProblem> problems = CourseChecks.problemsOf(loaded);
             if (!problems.isEmpty()) {
                 problems.forEach(p -> LOG.severe("Kasus content: " + loaded.folder() + "/" + p));
                 LOG.severe("Kasus content: course folder " + loaded.folder() + " skipped (" + problems.size() + " problems)");
@@ -60,7 +59,18 @@ public class ContentImporter {
      * version unless one with the same content exists, or refused with every problem (422).
      */
     public ImportReport.Imported importOne(LoadedCourse loaded) {
-        List<ContentProblem> problems = loaded.course() == null ? loaded.problems() : ContentRules.check(loaded.course());
+        CourseVersions.ImportOutcome outcome = storeChecked(loaded);
+        LOG.info(String.format("Kasus content: course %s version %d %s from an uploaded zip", loaded.course().id(),
+                outcome.version().versionNumber(), outcome.created() ? "imported" : "unchanged"));
+        return new ImportReport.Imported(loaded.course().id(), outcome.version().versionNumber(), outcome.created());
+    }
+
+    /**
+     * The checks and store of {@link #importOne} for any caller (authoring's publish): the stored version, or the
+     * existing one with the same content, or refused with every problem (422).
+     */
+    public CourseVersions.ImportOutcome storeChecked(LoadedCourse loaded) {
+        List<ContentProblem> problems = CourseChecks.problemsOf(loaded);
         if (!problems.isEmpty()) {
             List<InvalidInputException.Violation> violations = problems.stream()
                     .map(p -> new InvalidInputException.Violation(p.file() + " " + p.field(), "[" + p.rule() + "] " + p.message()))
@@ -70,11 +80,7 @@ public class ContentImporter {
                     "Kursen importerades inte: filerna har " + count + ". Rätta dem och försök igen.", violations,
                     new ProblemReport(loaded.folder(), problems));
         }
-        Course course = loaded.course();
-        CourseVersions.ImportOutcome outcome = store(course, loaded.contentHash());
-        LOG.info(String.format("Kasus content: course %s version %d %s from an uploaded zip", course.id(),
-                outcome.version().versionNumber(), outcome.created() ? "imported" : "unchanged"));
-        return new ImportReport.Imported(course.id(), outcome.version().versionNumber(), outcome.created());
+        return store(loaded.course(), loaded.contentHash());
     }
 
     /** The problems of a refused import, as the problem's {@code report} member. */

@@ -52,6 +52,11 @@ public class CourseVersions {
         return repository.findAllLatest().stream().map(this::published).toList();
     }
 
+    /** Every stored version of the course, oldest first (empty for an unknown course). */
+    public List<PublishedCourse> all(String courseId) {
+        return repository.findAll(courseId).stream().map(this::published).toList();
+    }
+
     public Optional<PublishedCourse> version(long versionId) {
         PublishedCourse cached = cache.get(versionId);
         return cached != null ? Optional.of(cached) : repository.findById(versionId).map(this::published);

@@ -14,5 +14,8 @@ public interface CourseVersionRepository {
     /** The newest version of every course. */
     List<CourseVersion> findAllLatest();
 
+    /** Every version of the course, oldest first. */
+    List<CourseVersion> findAll(String courseId);
+
     void add(CourseVersion version);
 }

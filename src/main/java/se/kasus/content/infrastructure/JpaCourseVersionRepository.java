@@ -46,6 +46,14 @@ public class JpaCourseVersionRepository implements CourseVersionRepository {
     }
 
     @Override
+    public List<CourseVersion> findAll(String courseId) {
+        return em.createQuery("SELECT v FROM CourseVersion v WHERE v.courseId = :courseId ORDER BY v.versionNumber",
+                        CourseVersion.class)
+                .setParameter("courseId", courseId)
+                .getResultList();
+    }
+
+    @Override
     public void add(CourseVersion version) {
         em.persist(version);
         em.flush();

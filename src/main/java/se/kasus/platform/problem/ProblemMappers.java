@@ -11,7 +11,8 @@ public final class ProblemMappers {
             InvalidInputExceptionMapper.class, PreconditionFailedExceptionMapper.class,
             ConstraintViolationExceptionMapper.class, WebApplicationExceptionMapper.class,
             UnreadableBodyExceptionMapper.class, ProcessingExceptionMapper.class, OptimisticLockExceptionMapper.class,
-            UnexpectedExceptionMapper.class, BodyTooLarge.class, TooManyAttemptsExceptionMapper.class);
+            UnexpectedExceptionMapper.class, BodyTooLarge.class, TooManyAttemptsExceptionMapper.class,
+            PreconditionRequiredExceptionMapper.class, StaleStateExceptionMapper.class);
 
     private ProblemMappers() {
     }

@@ -1,0 +1,5 @@
+/**
+ * The authoring API for trainers and administrators under {@code /api/authoring}: drafts and their documents
+ * (If-Match on every change), problems, publishing, history and diffs. Depends on {@code authoring.application}.
+ */
+package se.kasus.authoring.api;
