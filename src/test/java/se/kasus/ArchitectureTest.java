@@ -69,7 +69,7 @@ class ArchitectureTest {
     private static final String COMPOSITION_ROOT = "se.kasus.platform.rest";
 
     private static final List<String> CAPABILITIES = List.of(
-            "content", "identity", "learning", "tracking", "xapi", "certification", "authoring", "reporting");
+            "content", "identity", "learning", "tracking", "xapi", "certification", "authoring", "reporting", "cmi5");
 
     // Layers inside a capability
 
