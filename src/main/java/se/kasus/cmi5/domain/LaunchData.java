@@ -9,11 +9,11 @@ import se.kasus.xapi.model.Context;
  * @param contextTemplate the context every statement starts from (required)
  * @param launchMode Normal, Browse or Review (required)
  * @param masteryScore 0..1, or null
- * @param moveOn the AU's moveOn, or null
+ * @param moveOn the AU's moveOn (required of the LMS, informative for the AU), or null when absent
  * @param returnUrl where the browser goes when the AU is terminated, or null
  * @param launchParameters the course structure's launchParameters, or null
  */
-public record LaunchData(Context contextTemplate, LaunchMode launchMode, Double masteryScore, String moveOn,
+public record LaunchData(Context contextTemplate, LaunchMode launchMode, Double masteryScore, MoveOn moveOn,
         String returnUrl, String launchParameters) {
 
     public LaunchData {

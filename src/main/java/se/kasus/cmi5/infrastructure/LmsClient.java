@@ -16,6 +16,7 @@ import se.kasus.cmi5.domain.LaunchException;
 import se.kasus.cmi5.domain.LaunchFailure;
 import se.kasus.cmi5.domain.LaunchMode;
 import se.kasus.cmi5.domain.LaunchParameters;
+import se.kasus.cmi5.domain.MoveOn;
 import se.kasus.xapi.json.XapiJson;
 import se.kasus.xapi.model.Actor;
 import se.kasus.xapi.model.Agent;
@@ -139,14 +140,16 @@ public final class LmsClient {
         }
         Context template;
         LaunchMode mode;
+        MoveOn moveOn;
         try {
             template = contextOf(node.get("contextTemplate"));
             mode = LaunchMode.fromSpec(node.get("launchMode").asString());
+            moveOn = node.hasNonNull("moveOn") ? MoveOn.fromSpec(node.get("moveOn").asString()) : null;
         } catch (RuntimeException e) {
             throw new LaunchException(LaunchFailure.LAUNCH_DATA_MISSING, "LMS.LaunchData is not valid", e);
         }
         Double masteryScore = node.hasNonNull("masteryScore") ? node.get("masteryScore").asDouble() : null;
-        return new LaunchData(template, mode, masteryScore, text(node, "moveOn"), text(node, "returnURL"),
+        return new LaunchData(template, mode, masteryScore, moveOn, text(node, "returnURL"),
                 text(node, "launchParameters"));
     }
 

@@ -25,6 +25,7 @@ import se.kasus.cmi5.domain.LaunchException;
 import se.kasus.cmi5.domain.LaunchFailure;
 import se.kasus.cmi5.domain.LaunchMode;
 import se.kasus.cmi5.domain.LaunchParameters;
+import se.kasus.cmi5.domain.MoveOn;
 
 /** Against a small LMS served by the JDK's HTTP server: fetch once, LMS.LaunchData, learner preferences. */
 class LmsClientTest {
@@ -100,7 +101,7 @@ class LmsClientTest {
         assertThat(lastQuery.get("agent")).contains("\"name\":\"1625378\"");
         assertThat(data.launchMode()).isEqualTo(LaunchMode.BROWSE);
         assertThat(data.masteryScore()).isEqualTo(0.8);
-        assertThat(data.moveOn()).isEqualTo("Passed");
+        assertThat(data.moveOn()).isEqualTo(MoveOn.PASSED);
         assertThat(data.returnUrl()).isEqualTo("http://lms.example.com/return?id=12");
         assertThat(data.sessionId()).isEqualTo("s-42");
         assertThat(data.contextTemplate().contextActivities().grouping().get(0).id())
