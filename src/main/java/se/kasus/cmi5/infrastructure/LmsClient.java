@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import se.kasus.cmi5.application.LmsConnection;
 import se.kasus.cmi5.domain.LaunchData;
 import se.kasus.cmi5.domain.LaunchException;
 import se.kasus.cmi5.domain.LaunchFailure;
@@ -29,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the one-time fetch URL (one POST, never retried), LMS.LaunchData from the State resource and the learner
  * preferences from the Agent Profile resource, all with the token as the Basic Authorization value (8.2.1).
  */
-public final class LmsClient {
+public final class LmsClient implements LmsConnection {
 
     static final String LAUNCH_DATA = "LMS.LaunchData";
     static final String LEARNER_PREFERENCES = "cmi5LearnerPreferences";
@@ -74,6 +75,7 @@ public final class LmsClient {
      * The auth token: one HTTP POST to the fetch URL (8.2.1; the AU SHOULD NOT post twice, so a failure is never
      * retried). An answer with "error-code" becomes the failure of 8.2.3.2.
      */
+    @Override
     public String fetchToken(LaunchParameters launch) {
         HttpResponse<String> response;
         try {
@@ -99,6 +101,7 @@ public final class LmsClient {
     }
 
     /** LMS.LaunchData for the launch (section 10); the AU never changes or deletes it. */
+    @Override
     public LaunchData launchData(LaunchParameters launch, String token) {
         String query = "activityId=" + encode(launch.activityId()) + "&agent=" + encode(XapiJson.write(launch.actor()))
                 + "&registration=" + encode(launch.registration().toString()) + "&stateId=" + encode(LAUNCH_DATA);
@@ -119,6 +122,7 @@ public final class LmsClient {
      * The learner's languagePreference from the cmi5LearnerPreferences Agent Profile document (section 11), empty
      * when there is none; a 403 is not an error (11.0).
      */
+    @Override
     public Optional<String> languagePreference(LaunchParameters launch, String token) {
         String query = "agent=" + encode(XapiJson.write(launch.actor())) + "&profileId=" + encode(LEARNER_PREFERENCES);
         HttpResponse<String> response = get(launch.endpoint() + "agents/profile?" + query, token);
