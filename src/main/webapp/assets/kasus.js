@@ -181,19 +181,17 @@ export function progressBar(id, label, percent) {
     el('span', { class: 'hint' }, `${percent}\u00a0% klart`));
 }
 
-const STATUS_TEXT = {
-  VERIFIED: null,
-  CHECK: 'kontrollera aktuell lydelse',
-  UNVERIFIED: 'ej verifierad',
-};
-
-/** Sources of a feedback or an explanation: laws, judgments and guidance documents alike, hence "Källor". */
-export function legalReferences(refs) {
+/**
+ * Sources of a feedback, an explanation or a whole case: laws, judgments and guidance documents alike, hence
+ * "Källor". Learners see the citation and, when an editor has reviewed it, the review date; the reference's
+ * status (verified or to check) is for trainers and never shown here.
+ */
+export function legalReferences(refs, heading = 'Källor', level = 'h3') {
   if (!refs || refs.length === 0) return null;
   return el('div', { class: 'refs' },
-    el('h3', {}, 'Källor'),
+    el(level, {}, heading),
     el('ul', {}, refs.map((r) => el('li', {}, nbsp(r.citation),
-      STATUS_TEXT[r.status] ? el('span', { class: 'status' }, ` (${STATUS_TEXT[r.status]})`) : null))));
+      r.lastReviewed ? el('span', { class: 'hint' }, ` (senast granskad ${r.lastReviewed})`) : null))));
 }
 
 /** Principle tags, with the kind written out so that colour is never the only cue. */
@@ -393,4 +391,42 @@ function postButton(id, label, action) {
     }
   });
   return el('div', { class: 'next-step' }, button, status);
+}
+
+/** The glossary entry a text (a module's key concept) names: the term or one of its other forms, ignoring case. */
+export function glossaryTerm(glossary, text) {
+  const wanted = String(text).trim().toLowerCase();
+  return (glossary || []).find((t) => t.term.toLowerCase() === wanted
+    || (t.alsoKnownAs || []).some((a) => a.toLowerCase() === wanted)) || null;
+}
+
+/** An id for a glossary term, usable as a fragment (#begrepp-...) on the ordlista page. */
+export function termId(term) {
+  return `begrepp-${term.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+}
+
+/** A glossary entry's definition and links. */
+export function termDefinition(term) {
+  return [el('p', {}, nbsp(term.definition)),
+    term.links && term.links.length > 0
+      ? el('ul', { class: 'term-links' }, term.links.map((l) => el('li', {}, el('a', { href: l.url }, l.text))))
+      : null];
+}
+
+/**
+ * A module's key concepts. A concept that the course's glossary explains is a disclosure (a native details
+ * element: keyboard and screen readers handle it) that opens its definition in place; the others are plain text.
+ */
+export function keyConcepts(concepts, glossary, glossaryHref) {
+  if (!concepts || concepts.length === 0) return null;
+  return el('div', { class: 'key-concepts' },
+    el('h3', {}, 'Nyckelbegrepp'),
+    el('ul', {}, concepts.map((c) => {
+      const term = glossaryTerm(glossary, c);
+      return el('li', {}, term
+        ? el('details', { class: 'term' }, el('summary', {}, c), termDefinition(term))
+        : c);
+    })),
+    glossary && glossary.length > 0 && glossaryHref ? el('p', {}, el('a', { href: glossaryHref }, 'Hela ordlistan')) : null);
 }

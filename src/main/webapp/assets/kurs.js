@@ -1,5 +1,5 @@
 import {
-  api, el, page, requiredParam, show, progressBar, paragraphs, errorMessage, nbsp, nextStepAction,
+  api, el, page, requiredParam, show, progressBar, paragraphs, errorMessage, nbsp, nextStepAction, keyConcepts,
 } from './kasus.js';
 import { swedishDate } from './intyg.js';
 import { replayButton, pointsNeededText } from './spela-igen.js';
@@ -24,14 +24,15 @@ page(async (content) => {
         : el('p', {}, nbsp(`${done} av ${enrollment.modules.length} moduler klara. ${ruleText(enrollment.modules[0])}`))),
     enrollment.completed ? null : el('div', { class: 'actions' }, nextStepAction(enrollment)),
     el('p', {}, course.goal),
-    enrollment.modules.map((m, index) => moduleSection(enrollment, m, index + 1, intro.get(m.moduleId), m.moduleId === current)));
+    enrollment.modules.map((m, index) => moduleSection(enrollment, m, index + 1, intro.get(m.moduleId), m.moduleId === current,
+      course)));
 });
 
 /**
  * A module: heading and progress always; its introduction, cases and quiz in a disclosure that is open only for
  * the current module (the one the next step belongs to), so the page stays short and the way on stays clear.
  */
-function moduleSection(enrollment, module, number, info, isCurrent) {
+function moduleSection(enrollment, module, number, info, isCurrent, course) {
   const headingId = `modul-${module.moduleId}`;
   const name = `modul ${number}`;
   const cases = module.cases.length === 1 ? '1 fall' : `${module.cases.length} fall`;
@@ -41,6 +42,7 @@ function moduleSection(enrollment, module, number, info, isCurrent) {
     el('details', { class: 'intro', open: isCurrent },
       el('summary', {}, `Om ${name}: introduktion, ${cases} och kunskapstest`),
       info && info.introduction ? paragraphs(info.introduction) : null,
+      info ? keyConcepts(info.keyConcepts, course.glossary, `/ordlista.html?kurs=${encodeURIComponent(course.id)}`) : null,
       el('h3', {}, 'Fall'),
       el('ul', { class: 'case-list' }, module.cases.map((c) => el('li', {},
         el('span', { class: 'case-title' }, c.title), ` – ${STATUS[c.status]}`,

@@ -1,6 +1,6 @@
 import { api, el, page, show, progressBar, errorMessage, sameOriginPath, nextStepAction } from './kasus.js';
 
-page(async (content) => {
+page(async (content, me) => {
   const stored = sessionStorage.getItem('kasus.atergang');
   const back = sameOriginPath(stored);
   if (stored !== null) {
@@ -21,8 +21,28 @@ page(async (content) => {
     enrollments.length === 0
       ? el('p', {}, 'Du har inte börjat någon kurs ännu. Välj en kurs nedan.')
       : el('ul', { class: 'cards' }, enrollments.map(enrolledCard)),
-    available.length > 0 ? [el('h2', {}, 'Kurser du kan börja'), el('ul', { class: 'cards' }, available.map(availableCard))] : null);
+    available.length > 0 ? [el('h2', {}, 'Kurser du kan börja'), el('ul', { class: 'cards' }, available.map(availableCard))] : null,
+    lmsSection(me, courses));
 });
+
+/**
+ * For trainers and admins: each course as a cmi5 package to import into the organisation's LMS (lärplattform),
+ * and the address of its course structure.
+ */
+function lmsSection(me, courses) {
+  const roles = me && Array.isArray(me.roles) ? me.roles : [];
+  if (!roles.includes('TRAINER') && !roles.includes('ADMIN')) return null;
+  if (courses.length === 0) return null;
+  return el('section', { class: 'lms-packages', 'aria-labelledby': 'lms-heading' },
+    el('h2', { id: 'lms-heading' }, 'Använd kurserna i en lärplattform (cmi5)'),
+    el('p', {}, 'Ladda ner kursens cmi5-paket och importera det i er lärplattform (LMS). ',
+      'Deltagarna startar då fallen och kunskapstesten därifrån, och resultaten rapporteras dit.'),
+    el('ul', { class: 'plain-list' }, courses.map((c) => el('li', {},
+      el('a', { class: 'button secondary', id: `cmi5-${c.id}`, download: '',
+        href: `/api/cmi5/courses/${encodeURIComponent(c.id)}/package` }, `Ladda ner cmi5-paket för ${c.title}`),
+      el('p', { class: 'hint' }, 'Kursstrukturen finns också på en fast adress: ',
+        el('code', {}, `${location.origin}/cmi5/courses/${encodeURIComponent(c.id)}/cmi5.xml`))))));
+}
 
 function enrolledCard(enrollment) {
   const done = enrollment.modules.filter((m) => m.completed).length;

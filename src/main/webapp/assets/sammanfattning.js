@@ -1,4 +1,6 @@
-import { api, el, page, requiredParam, show, principleChart, nbsp, nextStepAction, moduleName } from './kasus.js';
+import {
+  api, el, page, requiredParam, show, principleChart, nbsp, nextStepAction, moduleName, legalReferences,
+} from './kasus.js';
 import { replayButton } from './spela-igen.js';
 
 page(async (content) => {
@@ -29,6 +31,7 @@ page(async (content) => {
     el('h2', {}, 'Poäng per princip'),
     el('p', {}, 'Hur väl dina val följde varje princip, räknat på de beslutspunkter där principen berördes.'),
     principleChart('case-chart', summary.principles),
+    legalReferences(summary.legalReferences, 'Källor i fallet', 'h2'),
     el('h2', {}, 'Din reflektion'),
     el('p', {}, el('strong', {}, summary.reflection.question)),
     summary.reflection.answered

@@ -1,12 +1,12 @@
-import { api, el, page, param, show, errorMessage, announce, ApiError, nextStepAction } from './kasus.js';
+import {
+  api, el, page, param, show, errorMessage, announce, ApiError, nextStepAction, legalReferences,
+} from './kasus.js';
 
 // The knowledge check. Until the module's quiz is passed the server sends no right options, and explanations
 // only for right answers (quiz.keyRevealed says which); this page shows what it gets and says what comes later.
 
 const quizId = param('forsok') || '';
 const NBSP = '\u00a0';
-
-const STATUS_TEXT = { CHECK: 'kontrollera aktuell lydelse', UNVERIFIED: 'ej verifierad' };
 
 page(async (content) => {
   if (!quizId) {
@@ -143,11 +143,7 @@ function answered(quiz, q) {
 }
 
 function sources(refs) {
-  if (!refs || refs.length === 0) return null;
-  return el('div', { class: 'refs' },
-    el('h3', {}, 'Källor'),
-    el('ul', {}, refs.map((r) => el('li', {}, r.citation,
-      STATUS_TEXT[r.status] ? el('span', { class: 'status' }, ` (${STATUS_TEXT[r.status]})`) : null))));
+  return legalReferences(refs);
 }
 
 function result(quiz) {

@@ -4,18 +4,22 @@ import java.util.List;
 import se.kasus.content.application.PublishedCourse;
 import se.kasus.content.domain.CaseDefinition;
 import se.kasus.content.domain.Course;
+import se.kasus.content.domain.GlossaryTerm;
 import se.kasus.content.domain.Module;
 import se.kasus.content.domain.Principle;
 
-/** A course in the catalogue: what a learner needs to choose it, without the answers. */
+/**
+ * A course in the catalogue: what a learner needs to choose it, without the answers. {@code glossary} is the
+ * course's ordlista; a module's key concepts name its terms (see {@link GlossaryTerm#names(String)}).
+ */
 public record CourseOverview(String id, String title, String summary, String goal, String audience, int version,
-                             List<ModuleOverview> modules, List<Principle> principles) {
+                             List<ModuleOverview> modules, List<Principle> principles, List<GlossaryTerm> glossary) {
 
     static CourseOverview of(PublishedCourse published) {
         Course course = published.course();
         List<ModuleOverview> modules = course.orderedModules().stream().map(m -> ModuleOverview.of(course, m)).toList();
         return new CourseOverview(course.id(), course.info().title(), course.info().summary(), course.info().goal(),
-                course.info().audience(), published.versionNumber(), modules, course.principles());
+                course.info().audience(), published.versionNumber(), modules, course.principles(), course.glossary());
     }
 
     public record ModuleOverview(String id, String title, String introduction, List<String> objectives,

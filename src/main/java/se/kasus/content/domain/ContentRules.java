@@ -23,6 +23,8 @@ public final class ContentRules {
     private ContentRules() {
     }
 
+    public static final String GLOSSARY_FILE = "glossary.yaml";
+
     public static String caseFile(String caseId) {
         return "cases/" + caseId + ".yaml";
     }
@@ -53,6 +55,8 @@ public final class ContentRules {
 
     private static void checkStructure(Course course, List<ContentProblem> problems) {
         requireUnique(course.principles(), Principle::code, "principles.yaml", "principles", "code", problems);
+        requireUnique(course.glossary(), t -> t.term().strip().toLowerCase(java.util.Locale.ROOT), GLOSSARY_FILE, "terms",
+                "term", problems);
         List<String> moduleIds = course.info().modules();
         for (int i = 0; i < moduleIds.size(); i++) {
             if (course.module(moduleIds.get(i)).isEmpty()) {

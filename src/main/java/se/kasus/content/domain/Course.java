@@ -3,15 +3,29 @@ package se.kasus.content.domain;
 import java.util.List;
 import java.util.Optional;
 
-/** A whole course as read from its folder: the unit that is validated, versioned and played. */
+/**
+ * A whole course as read from its folder: the unit that is validated, versioned and played. {@code glossary} is
+ * empty for courses without a glossary.yaml and for versions stored before glossaries existed.
+ */
 public record Course(CourseInfo info, List<Principle> principles, List<Module> modules, List<CaseDefinition> cases,
-                     List<QuestionBank> questionBanks) {
+                     List<QuestionBank> questionBanks, List<GlossaryTerm> glossary) {
 
     public Course {
+        glossary = Lists.orEmpty(glossary);
         principles = Lists.orEmpty(principles);
         modules = Lists.orEmpty(modules);
         cases = Lists.orEmpty(cases);
         questionBanks = Lists.orEmpty(questionBanks);
+    }
+
+    public Course(CourseInfo info, List<Principle> principles, List<Module> modules, List<CaseDefinition> cases,
+                  List<QuestionBank> questionBanks) {
+        this(info, principles, modules, cases, questionBanks, List.of());
+    }
+
+    /** The glossary entry that {@code text} names (a key concept, say), if any. */
+    public Optional<GlossaryTerm> glossaryTerm(String text) {
+        return glossary.stream().filter(t -> t.names(text)).findFirst();
     }
 
     public String id() {

@@ -19,7 +19,8 @@ import tools.jackson.databind.JsonNode;
 final class ContentSchemas {
 
     static final String BASE = "https://kasus.se/schema/course-content/";
-    private static final List<String> FILES = List.of("defs", "principles", "course", "module", "case", "question-bank");
+    private static final List<String> FILES = List.of("defs", "principles", "course", "module", "case", "question-bank",
+            "glossary");
 
     private final Map<String, Schema> schemas = new HashMap<>();
 

@@ -18,6 +18,7 @@ import se.kasus.content.domain.ContentProblem;
 import se.kasus.content.domain.ContentRules;
 import se.kasus.content.domain.Course;
 import se.kasus.content.domain.CourseInfo;
+import se.kasus.content.domain.GlossaryTerm;
 import se.kasus.content.domain.Module;
 import se.kasus.content.domain.PassRule;
 import se.kasus.content.domain.Principle;
@@ -37,6 +38,8 @@ final class CourseFolderReader {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
+
+    private static final String GLOSSARY = "glossary.yaml";
 
     private final ContentSchemas schemas;
     private final Path folder;
@@ -59,6 +62,8 @@ final class CourseFolderReader {
         List<ModuleFile> moduleFiles = readAll("modules", "module", ModuleFile.class, m -> m.id().toLowerCase(Locale.ROOT));
         List<CaseDefinition> cases = readAll("cases", "case", CaseDefinition.class, CaseDefinition::id);
         List<QuestionBank> banks = readAll("quizzes", "question-bank", QuestionBank.class, QuestionBank::id);
+        GlossaryFile glossary = Files.isRegularFile(folder.resolve(GLOSSARY))
+                ? readFile(GLOSSARY, "glossary", GlossaryFile.class) : null;
         String hash = HexFormat.of().formatHex(digest.digest());
         if (!problems.isEmpty() || info == null || principles == null) {
             return new LoadedCourse(folder.getFileName().toString(), null, hash, problems);
@@ -67,7 +72,8 @@ final class CourseFolderReader {
         if (!problems.isEmpty()) {
             return new LoadedCourse(folder.getFileName().toString(), null, hash, problems);
         }
-        Course course = new Course(info, principles.principles(), modules, cases, banks);
+        Course course = new Course(info, principles.principles(), modules, cases, banks,
+                glossary == null ? List.of() : glossary.terms());
         return new LoadedCourse(folder.getFileName().toString(), course, hash, problems);
     }
 
@@ -155,6 +161,10 @@ final class CourseFolderReader {
                     : course == null ? PassRule.NO_CASE_RULE : course.casePercent();
             return new Module(id, title, introduction, objectives, keyConcepts, cases, quiz, quizPercent, casePercent);
         }
+    }
+
+    /** glossary.yaml (optional): the course's glossary under one key. */
+    record GlossaryFile(List<GlossaryTerm> terms) {
     }
 
     /** principles.yaml: the taxonomy under one key. */

@@ -85,7 +85,7 @@ final class ViewAssembler {
                         p.honoured(), p.violated()))
                 .toList();
         return new CaseSummaryView(attempt.id(), c.id(), c.title(), attempt.finished(), summary.score(), summary.maxScore(),
-                path, principles, reflection(c, attempt));
+                path, principles, reflection(c, attempt), c.legalReferences().stream().map(ViewAssembler::legal).toList());
     }
 
     QuizView quiz(QuizAttempt attempt) {
@@ -271,6 +271,6 @@ final class ViewAssembler {
     }
 
     private static LegalReferenceView legal(LegalReference reference) {
-        return new LegalReferenceView(reference.citation(), reference.status(), reference.lastReviewed());
+        return new LegalReferenceView(reference.citation(), reference.lastReviewed());
     }
 }

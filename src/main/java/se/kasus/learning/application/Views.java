@@ -3,7 +3,6 @@ package se.kasus.learning.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import se.kasus.content.domain.LegalStatus;
 
 /**
  * What the player API returns. Case scores appear only after the learner has decided; quiz answer keys only
@@ -17,7 +16,11 @@ public final class Views {
     public record PrincipleRef(String code, String name) {
     }
 
-    public record LegalReferenceView(String citation, LegalStatus status, LocalDate lastReviewed) {
+    /**
+     * A legal reference as a learner sees it: the citation and, once an editor has compared it with the current law
+     * text, the date of that review. The reference's status (verified, check, unverified) is for trainers only.
+     */
+    public record LegalReferenceView(String citation, LocalDate lastReviewed) {
     }
 
     public record OptionView(String id, String text) {
@@ -50,9 +53,10 @@ public final class Views {
                                      int violated) {
     }
 
+    /** The end of a case; {@code legalReferences} are all the case's references, in the order the case lists them. */
     public record CaseSummaryView(String attemptId, String caseId, String title, boolean finished, int score,
                                   int maxScore, List<PathEntryView> path, List<PrincipleScoreView> principles,
-                                  ReflectionView reflection) {
+                                  ReflectionView reflection, List<LegalReferenceView> legalReferences) {
     }
 
     public record QuizQuestionView(String id, int number, String stem, List<OptionView> options, AnswerView answer) {

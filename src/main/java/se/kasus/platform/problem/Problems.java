@@ -27,6 +27,6 @@ final class Problems {
             LOG.log(Level.FINE, instance + " " + status + " " + code + ": " + detail, cause);
         }
         ProblemDetail body = new ProblemDetail(ProblemDetail.type(code), title, status, detail, instance, violations);
-        return Response.status(status).type(ProblemDetail.MEDIA_TYPE).entity(body).build();
+        return Response.status(status).type(ProblemDetail.MEDIA_TYPE).language(ProblemLanguage.SWEDISH).entity(body).build();
     }
 }

@@ -16,7 +16,7 @@ public class RejectedWithReportExceptionMapper implements ExceptionMapper<Reject
         List<ProblemDetail.Violation> violations = e.violations().stream()
                 .map(v -> new ProblemDetail.Violation(v.field(), v.message()))
                 .toList();
-        return Response.status(422).type(ProblemDetail.MEDIA_TYPE)
+        return Response.status(422).type(ProblemDetail.MEDIA_TYPE).language(ProblemLanguage.SWEDISH)
                 .entity(new ReportedProblemDetail(problem.type(), problem.title(), 422, problem.detail(), problem.instance(),
                         violations, e.report()))
                 .build();

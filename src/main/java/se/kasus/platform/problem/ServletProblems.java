@@ -20,8 +20,18 @@ public final class ServletProblems {
     private ServletProblems() {
     }
 
-    /** Resets whatever was buffered, writes the problem and commits the response. */
+    /** Resets whatever was buffered, writes the problem (in Swedish) and commits the response. */
     public static void write(HttpServletResponse response, int status, String code, String title, String detail) {
+        write(response, status, code, title, detail, false);
+    }
+
+    /**
+     * Resets whatever was buffered, writes the problem and commits the response.
+     *
+     * @param english for the LRS: the problem in English ({@link ProblemLanguage#english}), not in Swedish
+     */
+    public static void write(HttpServletResponse response, int status, String code, String title, String detail,
+                             boolean english) {
         String instance = "urn:uuid:" + UUID.randomUUID();
         LOG.log(status >= 500 ? Level.WARNING : Level.FINE, () -> instance + " " + status + " " + code);
         if (!response.isCommitted()) {
@@ -30,7 +40,9 @@ public final class ServletProblems {
         response.setStatus(status);
         response.setContentType(ProblemDetail.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
-        byte[] body = JSONB.toJson(new ProblemDetail(ProblemDetail.type(code), title, status, detail, instance, null))
+        response.setHeader("Content-Language", english ? ProblemLanguage.ENGLISH : ProblemLanguage.SWEDISH);
+        ProblemDetail problem = new ProblemDetail(ProblemDetail.type(code), title, status, detail, instance, null);
+        byte[] body = JSONB.toJson(english ? ProblemLanguage.english(problem) : problem)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         // A known length, not chunks: the answer is complete even when the connection closes right after it.
         response.setContentLength(body.length);
@@ -46,27 +58,47 @@ public final class ServletProblems {
         }
     }
 
-    /** The problem for a status that Kasus answers without a more specific reason (error pages). */
+    /** The problem for a status that Kasus answers without a more specific reason (error pages), in Swedish. */
     public static void writeForStatus(HttpServletResponse response, int status) {
+        writeForStatus(response, status, false);
+    }
+
+    /**
+     * The problem for a status that Kasus answers without a more specific reason (error pages).
+     *
+     * @param english for the LRS: in English, not in Swedish
+     */
+    public static void writeForStatus(HttpServletResponse response, int status, boolean english) {
+        Writer write = (s, code, title, detail) -> write(response, s, code, title, detail, english);
         switch (status) {
-            case 400 -> write(response, 400, "malformed-request", "Felaktig begäran", "Begäran kunde inte läsas.");
-            case 401 -> write(response, 401, "unauthenticated", "Inloggning krävs", "Logga in för att fortsätta.");
-            case 403 -> write(response, 403, "forbidden", "Åtkomst nekas", "Du har inte behörighet till det här.");
-            case 404 -> write(response, 404, "not-found", "Hittades inte", "Adressen finns inte.");
-            case 405 -> write(response, 405, "method-not-allowed", "Metoden stöds inte",
+            case 400 -> write.to(400, "malformed-request", "Felaktig begäran", "Begäran kunde inte läsas.");
+            case 401 -> write.to(401, "unauthenticated", "Inloggning krävs", "Logga in för att fortsätta.");
+            case 403 -> write.to(403, "forbidden", "Åtkomst nekas", "Du har inte behörighet till det här.");
+            case 404 -> write.to(404, "not-found", "Hittades inte", "Adressen finns inte.");
+            case 405 -> write.to(405, "method-not-allowed", "Metoden stöds inte",
                     "Adressen finns men stöder inte den här metoden.");
-            case 413 -> payloadTooLarge(response);
-            case 429 -> write(response, 429, "too-many-requests", "För många försök", "Vänta en stund och försök igen.");
-            case 503 -> write(response, 503, "unavailable", "Tjänsten är inte tillgänglig",
+            case 413 -> payloadTooLarge(response, english);
+            case 429 -> write.to(429, "too-many-requests", "För många försök", "Vänta en stund och försök igen.");
+            case 503 -> write.to(503, "unavailable", "Tjänsten är inte tillgänglig",
                     "Kasus är inte tillgängligt just nu. Försök igen om en stund.");
-            default -> write(response, status, status >= 500 ? "server-error" : "client-error",
+            default -> write.to(status, status >= 500 ? "server-error" : "client-error",
                     status >= 500 ? "Serverfel" : "Felaktig begäran",
                     status >= 500 ? "Ett oväntat fel inträffade." : "Begäran kunde inte behandlas.");
         }
     }
 
     public static void payloadTooLarge(HttpServletResponse response) {
+        payloadTooLarge(response, false);
+    }
+
+    /** @param english for the LRS: in English, not in Swedish */
+    public static void payloadTooLarge(HttpServletResponse response, boolean english) {
         write(response, 413, "payload-too-large", "För stor begäran",
-                "Innehållet är större än vad Kasus tar emot här.");
+                "Innehållet är större än vad Kasus tar emot här.", english);
+    }
+
+    @FunctionalInterface
+    private interface Writer {
+        void to(int status, String code, String title, String detail);
     }
 }

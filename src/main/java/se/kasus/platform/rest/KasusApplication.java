@@ -10,12 +10,14 @@ import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import se.kasus.certification.api.AdminCertificatesResource;
+import se.kasus.cmi5.api.CoursePackageResource;
 import se.kasus.certification.api.MyCertificatesResource;
 import se.kasus.certification.api.VerificationResource;
 import se.kasus.certification.api.BadgeKeyResource;
 import se.kasus.certification.api.IssuerProfileResource;
 import se.kasus.certification.api.RevocationListResource;
 import se.kasus.content.api.CatalogueResource;
+import se.kasus.content.api.ReferenceReviewResource;
 import se.kasus.identity.api.AdminAuditResource;
 import se.kasus.identity.api.AdminOrgUnitResource;
 import se.kasus.identity.api.AdminUserResource;
@@ -46,13 +48,14 @@ import se.kasus.tracking.lrs.api.AdminLrsCredentialResource;
 public class KasusApplication extends Application {
 
     private static final Set<Class<?>> RESOURCES = Set.of(
-            CatalogueResource.class,
+            CatalogueResource.class, ReferenceReviewResource.class,
             MeResource.class, AdminUserResource.class, AdminOrgUnitResource.class, AdminAuditResource.class,
             EnrollmentResource.class, AttemptResource.class, QuizAttemptResource.class,
             ForwardingStatusResource.class,
             MyCertificatesResource.class, VerificationResource.class, AdminCertificatesResource.class,
             IssuerProfileResource.class, RevocationListResource.class, BadgeKeyResource.class,
             AdminLrsCredentialResource.class,
+            CoursePackageResource.class,
             BackupResource.class,
             SiteResource.class,
             PageRequestFilter.class);

@@ -54,7 +54,7 @@ public class ErrorPageServlet extends HttpServlet {
         RequestKind kind = RequestKind.ofPath(path.startsWith(request.getContextPath())
                 ? path.substring(request.getContextPath().length()) : path);
         if (kind != RequestKind.PAGE) {
-            ServletProblems.writeForStatus(response, status);
+            ServletProblems.writeForStatus(response, status, kind == RequestKind.XAPI);
             return;
         }
         String page = status == 404 ? "/fel/404.html" : status >= 500 ? "/fel/500.html" : "/fel/fel.html";

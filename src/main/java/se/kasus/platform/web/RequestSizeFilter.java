@@ -27,11 +27,12 @@ public class RequestSizeFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        long limit = limits.forKind(RequestKind.of(request));
+        RequestKind kind = RequestKind.of(request);
+        long limit = limits.forKind(kind);
         if (request.getContentLengthLong() > limit) {
             // The client may still be sending: close the connection rather than read what it sends.
             response.setHeader("Connection", "close");
-            ServletProblems.payloadTooLarge(response);
+            ServletProblems.payloadTooLarge(response, kind == RequestKind.XAPI);
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);

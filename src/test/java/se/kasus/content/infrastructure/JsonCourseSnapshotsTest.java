@@ -18,6 +18,7 @@ import se.kasus.content.domain.LegalReference;
 import se.kasus.content.domain.LegalStatus;
 import se.kasus.content.domain.Question;
 import se.kasus.content.domain.QuestionBank;
+import se.kasus.content.domain.GlossaryTerm;
 
 class JsonCourseSnapshotsTest {
 
@@ -79,6 +80,22 @@ class JsonCourseSnapshotsTest {
 
         assertThat(read).isEqualTo(course);
         assertThat(read.modules().get(0).passRule()).isEqualTo(new PassRule(80, 60));
+    }
+
+    @Test
+    void theGlossarySurvivesTheSnapshotAndOlderSnapshotsReadWithAnEmptyOne() {
+        Course base = validCourse();
+        Course course = new Course(base.info(), base.principles(), base.modules(), base.cases(), base.questionBanks(),
+                List.of(new GlossaryTerm("kommunicering", "Att parten får yttra sig innan beslut.", List.of("kommunikation"),
+                        List.of(new GlossaryTerm.GlossaryLink("Riksdagen", "https://www.riksdagen.se")))));
+
+        Course read = snapshots.read(snapshots.write(course), snapshots.format());
+        assertThat(read).isEqualTo(course);
+        assertThat(read.glossaryTerm("Kommunikation")).map(GlossaryTerm::term).contains("kommunicering");
+
+        ObjectNode json = (ObjectNode) JSON.readTree(snapshots.write(course));
+        json.remove("glossary");
+        assertThat(snapshots.read(json.toString(), 1).glossary()).isEmpty();
     }
 
     @Test

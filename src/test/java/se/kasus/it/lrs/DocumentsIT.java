@@ -143,6 +143,38 @@ class DocumentsIT {
         assertThat(lrs.get(profile).text()).isEqualTo("{\"v\":3}");
     }
 
+    /** Issue 13, xAPI rules 8 and 12: xAPI 2.0 asks a condition of every PUT replacing a document, State too. */
+    @Test
+    void aStatePutIn2WithoutAConditionOverAnExistingDocumentIs409AndChangesNothing() {
+        String agent = Statements.agent(Statements.mbox());
+        String address = state(Statements.activity(), agent, null, "s");
+
+        Reply created = lrs.request("PUT", address).header(Lrs.VERSION, "2.0.0").json("{\"v\":1}").send();
+        Reply replaced = lrs.request("PUT", address).header(Lrs.VERSION, "2.0.0").json("{\"v\":2}").send();
+        Reply withCondition = lrs.request("PUT", address).header(Lrs.VERSION, "2.0.0").header("If-Match", "*")
+                .json("{\"v\":3}").send();
+        Reply in1 = lrs.request("PUT", address).json("{\"v\":4}").send();
+
+        assertThat(created.status()).as("a new document needs no condition").isEqualTo(204);
+        assertThat(replaced.status()).as(replaced.text()).isEqualTo(409);
+        assertThat(replaced.json().path("detail").asString()).contains("If-Match", "xAPI 2.0").doesNotContain("1.0.3");
+        assertThat(replaced.header("Content-Language")).isEqualTo("en");
+        assertThat(withCondition.status()).isEqualTo(204);
+        assertThat(in1.status()).as("xAPI 1.0.3 exempts State from the rule").isEqualTo(204);
+        assertThat(lrs.get(address).text()).isEqualTo("{\"v\":4}");
+    }
+
+    @Test
+    void theStoredStateIsUnchangedAfterTheRefused2Put() {
+        String agent = Statements.agent(Statements.mbox());
+        String address = state(Statements.activity(), agent, null, "s");
+        lrs.request("PUT", address).header(Lrs.VERSION, "2.0.0").json("{\"v\":1}").send();
+
+        lrs.request("PUT", address).header(Lrs.VERSION, "2.0.0").json("{\"v\":2}").send();
+
+        assertThat(lrs.get(address).text()).isEqualTo("{\"v\":1}");
+    }
+
     @Test
     void aProfileIsCreatedWithIfNoneMatchAndDeletedWithIfMatch() throws Exception {
         String activity = Statements.activity();

@@ -6,6 +6,7 @@ import static se.kasus.it.lrs.Statements.activity;
 import static se.kasus.it.lrs.Statements.mbox;
 import static se.kasus.it.lrs.Statements.simple;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import org.assertj.core.api.SoftAssertions;
@@ -16,6 +17,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.kasus.it.Deployments;
+import se.kasus.it.KasusApi;
+import se.kasus.it.RawHttp;
 import se.kasus.it.lrs.Lrs.Reply;
 import se.kasus.xapi.Fixtures;
 
@@ -88,7 +91,8 @@ class LrsErrorsIT {
             assertThat(reply.status()).as(version).isEqualTo(400);
             assertThat(reply.isProblem()).isTrue();
             assertThat(reply.json().path("detail").asString()).contains("X-Experience-API-Version");
-            assertThat(reply.header(Lrs.VERSION)).isNotNull();
+            assertThat(reply.header(Lrs.VERSION)).as("issue 13, xAPI rule 9: the newest version Kasus speaks")
+                    .isEqualTo("2.0.0");
         }
         for (String version : new String[] {"1.0", "1.0.0", "1.0.3", "1.0.9", "2.0.0"}) {
             assertThat(lrs.request("GET", "xapi/statements?limit=1").header(Lrs.VERSION, version).send().status())
@@ -102,7 +106,53 @@ class LrsErrorsIT {
 
         assertThat(about.status()).isEqualTo(200);
         assertThat(about.json().path("version").toString()).contains("1.0.3", "2.0.0");
-        assertThat(about.header(Lrs.VERSION)).isNotNull();
+        assertThat(about.header(Lrs.VERSION)).isEqualTo("2.0.0");
+    }
+
+    /** Issue 13, xAPI rule 11: a doubled slash inside an LRS path, as some cmi5 players build it. */
+    @Test
+    void aDoubledSlashInsideAnLrsPathReachesTheSameResource() {
+        String id = UUID.randomUUID().toString();
+        String agent = Statements.agent(mbox());
+        String state = "activities//state?activityId=" + StatementsIT.q(activity()) + "&agent=" + StatementsIT.q(agent)
+                + "&stateId=s";
+
+        Reply put = lrs.putJson("xapi//statements?statementId=" + id, simple(null, mbox(), ANSWERED, activity()));
+        Reply got = lrs.get("xapi//statements?statementId=" + id);
+        Reply stateSaved = lrs.putJson("xapi/" + state, "{\"page\":7}");
+        Reply stateRead = lrs.get("xapi//" + state);
+
+        assertThat(put.status()).as(put.text()).isEqualTo(204);
+        assertThat(got.status()).as(got.text()).isEqualTo(200);
+        assertThat(got.json().path("id").asString()).isEqualTo(id);
+        assertThat(got.header(Lrs.VERSION)).isEqualTo("1.0.3");
+        assertThat(stateSaved.status()).as(stateSaved.text()).isEqualTo(204);
+        assertThat(stateRead.text()).isEqualTo("{\"page\":7}");
+    }
+
+    /** Issue 13, xAPI rule 12: the LRS answers in English and says so; the Swedish API says Swedish. */
+    @Test
+    void problemsSayWhichLanguageTheyAreIn() {
+        Reply lrsProblem = lrs.postJson("xapi/statements", "{\"actor\":");
+        Reply unknown = lrs.get("xapi/finns-inte");
+        KasusApi api = KasusApi.testServer();
+        HttpResponse<String> apiProblem = RawHttp.send(RawHttp.request("/api/finns-inte")
+                .header("Authorization", RawHttp.basic(api.admin())).GET().build());
+
+        assertThat(lrsProblem.status()).isEqualTo(400);
+        assertThat(lrsProblem.header("Content-Language")).isEqualTo("en");
+        assertThat(lrsProblem.json().path("title").asString()).isEqualTo("Bad Request");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.header("Content-Language")).isEqualTo("en");
+        assertThat(unknown.json().path("title").asString()).isEqualTo("Not Found");
+        assertThat(unknown.json().path("detail").asString()).isEqualTo("There is no such resource in this LRS.");
+        HttpResponse<String> beforeTheLrs = RawHttp.send(RawHttp.request("//xapi/about").GET().build());
+        assertThat(beforeTheLrs.statusCode()).isEqualTo(404);
+        assertThat(RawHttp.header(beforeTheLrs, "Content-Language")).isEqualTo("en");
+        assertThat(beforeTheLrs.body()).contains("\"title\":\"Not Found\"");
+        assertThat(apiProblem.statusCode()).isEqualTo(404);
+        assertThat(RawHttp.header(apiProblem, "Content-Language")).isEqualTo("sv");
+        assertThat(apiProblem.body()).contains("\"title\":\"Hittades inte\"");
     }
 
     @Test

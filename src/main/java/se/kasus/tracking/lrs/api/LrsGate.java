@@ -9,12 +9,15 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import se.kasus.platform.problem.ProblemDetail;
+import se.kasus.platform.problem.ProblemLanguage;
 import se.kasus.shared.domain.InvalidInputException;
 import se.kasus.tracking.lrs.application.LrsClient;
 import se.kasus.tracking.lrs.application.LrsCredentials;
@@ -24,7 +27,8 @@ import se.kasus.tracking.lrs.domain.StoredTime;
  * What every LRS request passes: HTTP Basic with an LRS credential (401 with a challenge otherwise), the
  * {@code X-Experience-API-Version} header (400 when missing or unsupported), and write scope for anything but
  * reading (403). The About resource is open to all (Communication 2.8.s5). Every response carries the version
- * header, and responses of the Statement Resource {@code X-Experience-API-Consistent-Through}.
+ * header, and responses of the Statement Resource {@code X-Experience-API-Consistent-Through}; problems are in
+ * English and say so with {@code Content-Language}.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -72,8 +76,15 @@ public class LrsGate implements ContainerRequestFilter, ContainerResponseFilter 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         Object version = request.getProperty(VERSION_PROPERTY);
+        // Without a version the request could be read in, the answer names the newest one Kasus speaks (xAPI 2.0
+        // Communication 1.3: the LRS's own version), so that a client learns what to send.
         response.getHeaders().putSingle(XapiVersionHeader.NAME,
-                (version instanceof XapiVersionHeader v ? v : XapiVersionHeader.V1).latest());
+                (version instanceof XapiVersionHeader v ? v : XapiVersionHeader.NEWEST).latest());
+        if (response.getEntity() instanceof ProblemDetail problem) {
+            // The LRS speaks English to its clients (the xAPI vocabulary); its problems say so.
+            response.setEntity(ProblemLanguage.english(problem));
+            response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, "en");
+        }
         if (request.getUriInfo().getPath().replaceFirst("^/", "").startsWith("statements")) {
             response.getHeaders().putSingle(CONSISTENT_THROUGH, StoredTime.format(clock.instant()));
         }

@@ -67,12 +67,12 @@ public abstract class ProfileResource {
         Preconditions preconditions = new Preconditions(ifMatch, ifNoneMatch);
         if (preconditions.isEmpty() && caller.version() == XapiVersionHeader.V1) {
             // xAPI 1.0.3 asks for a condition on every PUT of a profile document, whether it exists or not; 2.0
-            // (IEEE 9274.1.1) only for replacing an existing one, which LrsDocuments enforces with 409.
+            // (IEEE 9274.1.1) only for replacing an existing one, which LrsDocuments enforces with 409 citing the rule.
             throw Params.invalid("A PUT to the " + label() + " resource needs If-Match (to replace the document) "
                     + "or If-None-Match: * (to create it) in xAPI 1.0.3 (Communication 3.1).");
         }
         documents.put(address(p, p.required("profileId")), Documents.content(body), Documents.contentType(contentType),
-                preconditions);
+                preconditions, caller.version().concurrencyRule());
         return Response.noContent().build();
     }
 

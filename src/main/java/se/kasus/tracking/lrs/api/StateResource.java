@@ -23,7 +23,8 @@ import se.kasus.tracking.lrs.domain.Preconditions;
 /**
  * The State Resource (xAPI 1.0.3 Communication 2.3): documents per activity, agent and optional registration. With
  * a stateId GET, PUT, POST and DELETE act on one document; without, GET lists ids and DELETE removes them all.
- * Concurrency headers are honoured but not required (3.1.s3).
+ * Concurrency headers are honoured; in xAPI 1.0.3 not required (3.1.s3), in xAPI 2.0 a PUT replacing an existing
+ * document needs one (409 without).
  */
 @Path("activities/state")
 public class StateResource {
@@ -36,6 +37,9 @@ public class StateResource {
 
     @Inject
     StatementReader reader;
+
+    @Inject
+    LrsCaller caller;
 
     @GET
     public Response get(@Context UriInfo uriInfo) {
@@ -56,8 +60,10 @@ public class StateResource {
                         @HeaderParam("If-Match") String ifMatch, @HeaderParam("If-None-Match") String ifNoneMatch,
                         @Context UriInfo uriInfo) {
         Params p = Params.of(uriInfo.getQueryParameters(), SINGLE);
+        // xAPI 1.0.3 exempts State from the condition on replacing PUTs (Communication 3.1); xAPI 2.0 does not.
+        String replaceRule = caller.version() == XapiVersionHeader.V2 ? caller.version().concurrencyRule() : null;
         documents.put(address(p, p.required("stateId")), Documents.content(body), Documents.contentType(contentType),
-                new Preconditions(ifMatch, ifNoneMatch));
+                new Preconditions(ifMatch, ifNoneMatch), replaceRule);
         return Response.noContent().build();
     }
 

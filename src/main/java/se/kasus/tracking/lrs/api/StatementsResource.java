@@ -18,6 +18,7 @@ import java.util.Set;
 import se.kasus.shared.domain.NotFoundException;
 import se.kasus.tracking.lrs.application.LrsStatementQueries;
 import se.kasus.tracking.lrs.application.LrsStatements;
+import se.kasus.tracking.lrs.application.StoreCommand;
 import se.kasus.tracking.lrs.application.StatementPage;
 import se.kasus.tracking.lrs.application.StatementReader;
 import se.kasus.tracking.lrs.application.StoredJson;
@@ -58,8 +59,8 @@ public class StatementsResource {
             throw new InvalidStatementException("The statement's id " + statement.id()
                     + " differs from the statementId parameter " + id + " (Communication 2.1.1.s3.b3).");
         }
-        store.store(submission.validated().withFirstId(id), submission.attachments(),
-                caller.client().authority(), caller.version().statementVersion());
+        store.store(StoreCommand.of(submission.validated().withFirstId(id), submission.attachments(),
+                caller.client().authority(), caller.version().statementVersion()));
         return Response.noContent().build();
     }
 
@@ -69,8 +70,8 @@ public class StatementsResource {
     public Response post(byte[] body, @HeaderParam("Content-Type") String contentType, @Context UriInfo uriInfo) {
         Params.of(uriInfo.getQueryParameters(), Set.of());
         Submission submission = Submission.read(contentType, body, reader);
-        List<Statement> stored = store.store(submission.validated(), submission.attachments(),
-                caller.client().authority(), caller.version().statementVersion());
+        List<Statement> stored = store.store(StoreCommand.of(submission.validated(), submission.attachments(),
+                caller.client().authority(), caller.version().statementVersion()));
         StringBuilder ids = new StringBuilder("[");
         for (Statement s : stored) {
             ids.append(ids.length() > 1 ? ",\"" : "\"").append(s.id()).append('"');

@@ -8,19 +8,28 @@ import java.util.regex.Pattern;
  * responses carry the latest patch version of the major version the request used.
  */
 public enum XapiVersionHeader {
-    V1("1.0.3", "1.0.0"),
-    V2("2.0.0", "2.0.0");
+    V1("1.0.3", "1.0.0", "xAPI 1.0.3 Communication 3.1.s4.b13"),
+    V2("2.0.0", "2.0.0", "xAPI 2.0 (IEEE 9274.1.1) Communication 3.1 Concurrency");
 
     public static final String NAME = "X-Experience-API-Version";
+    /** The newest version Kasus speaks: the answer's version when the request named none it knows. */
+    public static final XapiVersionHeader NEWEST = V2;
     private static final Pattern V1_REQUEST = Pattern.compile("^1\\.0(\\.\\d+)?$");
     private static final Pattern V2_REQUEST = Pattern.compile("^2\\.0(\\.\\d+)?$");
 
     private final String latest;
     private final String statementVersion;
+    private final String concurrencyRule;
 
-    XapiVersionHeader(String latest, String statementVersion) {
+    XapiVersionHeader(String latest, String statementVersion, String concurrencyRule) {
         this.latest = latest;
         this.statementVersion = statementVersion;
+        this.concurrencyRule = concurrencyRule;
+    }
+
+    /** The rule of this version that asks a PUT over an existing document for If-Match or If-None-Match. */
+    public String concurrencyRule() {
+        return concurrencyRule;
     }
 
     /** The header value of responses. */

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 import se.kasus.shared.domain.InvalidInputException;
 import se.kasus.tracking.lrs.domain.DocumentAddress;
-import se.kasus.tracking.lrs.domain.DocumentKind;
 import se.kasus.tracking.lrs.domain.DocumentRepository;
 import se.kasus.tracking.lrs.domain.LrsDocument;
 import se.kasus.tracking.lrs.domain.Preconditions;
@@ -38,12 +37,17 @@ public class DocumentChanges {
     @Inject
     Clock clock;
 
-    public void put(DocumentAddress address, byte[] content, String contentType, Preconditions preconditions) {
+    /**
+     * @param replaceRule the rule that asks a condition of a PUT replacing the document, cited in the 409; null when
+     *                    a replacing PUT needs none
+     */
+    public void put(DocumentAddress address, byte[] content, String contentType, Preconditions preconditions,
+                    String replaceRule) {
         Optional<LrsDocument> existing = repository.findForChange(address);
         String etag = existing.map(LrsDocument::etag).orElse(null);
         preconditions.check(etag);
-        if (address.kind() != DocumentKind.STATE) {
-            preconditions.requireForExisting(etag);
+        if (replaceRule != null) {
+            preconditions.requireForExisting(etag, replaceRule);
         }
         Instant now = now();
         if (existing.isPresent()) {

@@ -40,11 +40,17 @@ public class LrsDocuments {
         return new DocumentIds(documents.stream().map(LrsDocument::documentId).toList(), last);
     }
 
-    /** PUT: stores the document, replacing one that exists. */
+    /**
+     * PUT: stores the document, replacing one that exists.
+     *
+     * @param replaceRule the rule of the request's xAPI version that asks If-Match or If-None-Match of a PUT over an
+     *                    existing document (409 without), null when replacing needs no condition
+     */
     @Transactional(TxType.NOT_SUPPORTED)
-    public void put(DocumentAddress address, byte[] content, String contentType, Preconditions preconditions) {
+    public void put(DocumentAddress address, byte[] content, String contentType, Preconditions preconditions,
+                    String replaceRule) {
         RetryOnConflict.run(() -> {
-            changes.put(address, content, contentType, preconditions);
+            changes.put(address, content, contentType, preconditions, replaceRule);
             return null;
         });
     }

@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -25,7 +24,6 @@ import se.kasus.tracking.lrs.domain.ActorKey;
 import se.kasus.tracking.lrs.domain.AttachmentRepository;
 import se.kasus.tracking.lrs.domain.IndexKey;
 import se.kasus.tracking.lrs.domain.InvalidStatementException;
-import se.kasus.tracking.lrs.domain.PendingReference;
 import se.kasus.tracking.lrs.domain.StatementConflictException;
 import se.kasus.tracking.lrs.domain.StatementEquivalence;
 import se.kasus.tracking.lrs.domain.StatementRepository;
@@ -93,39 +91,27 @@ public class LrsStatements {
      * @throws StatementConflictException another statement with this id is stored
      */
     public Statement store(Statement statement, Actor authority) {
-        return store(List.of(statement), authority, DEFAULT_VERSION).get(0);
+        return store(StoreCommand.of(List.of(statement), authority)).get(0);
     }
 
     /** Stores a batch, all or nothing, and returns the statements' ids in the order given. */
     public List<String> storeAll(List<Statement> statements, Actor authority) {
-        return store(statements, authority, DEFAULT_VERSION).stream().map(Statement::id).toList();
+        return store(StoreCommand.of(statements, authority)).stream().map(Statement::id).toList();
     }
 
     /**
-     * Stores a batch, all or nothing, and returns the statements as stored, in the order given.
+     * Stores a batch, all or nothing, and returns the statements as stored, in the order given: with their ids,
+     * stored, timestamp, authority and version. A statement whose id is already stored with the same content is not
+     * stored again; the stored one is returned.
      *
-     * @param defaultVersion the version for statements that have none: the version of the request
+     * @throws InvalidStatementException a statement breaks a rule of xAPI, or voids a voiding statement
+     * @throws StatementConflictException another statement with one of the ids is stored
      */
-    public List<Statement> store(List<Statement> statements, Actor authority, String defaultVersion) {
-        return store(statements, List.of(), authority, defaultVersion);
-    }
-
-    /**
-     * Stores a batch with the raw data of its attachments, all or nothing, and returns the statements as stored.
-     *
-     * @param attachments the data of attachments without fileUrl, matched to the statements by SHA-2 (the API
-     *                    checks that each such attachment has its data)
-     */
-    public List<Statement> store(List<Statement> statements, List<AttachmentData> attachments, Actor authority,
-                                 String defaultVersion) {
-        validate(statements);
-        return storeValid(statements, attachments, authority, defaultVersion);
-    }
-
-    /** Stores statements that {@link StatementReader} has checked already, with the data of their attachments. */
-    public List<Statement> store(ValidatedStatements statements, List<AttachmentData> attachments, Actor authority,
-                                 String defaultVersion) {
-        return storeValid(statements.statements(), attachments, authority, defaultVersion);
+    public List<Statement> store(StoreCommand command) {
+        if (!command.validated()) {
+            validate(command.statements());
+        }
+        return storeValid(command.statements(), command.attachments(), command.authority(), command.defaultVersion());
     }
 
     private List<Statement> storeValid(List<Statement> statements, List<AttachmentData> attachments, Actor authority,
@@ -141,7 +127,8 @@ public class LrsStatements {
         identified.forEach(s -> StatementSignatures.check(s, data));
         Map<String, Statement> alreadyStored = alreadyStored(identified);
         List<Statement> toStore = identified.stream().filter(s -> !alreadyStored.containsKey(s.id())).toList();
-        Map<String, StoredStatement> voidingTargets = checkVoiding(toStore);
+        StatementVoiding voiding = new StatementVoiding(repository);
+        Map<String, StoredStatement> voidingTargets = voiding.check(toStore);
 
         storeAttachments(attachments);
         defineActivities(toStore);
@@ -157,17 +144,11 @@ public class LrsStatements {
             result.put(complete.id(), complete);
         }
         // Voided before they are written, when the batch voids its own statements
-        applyVoiding(added, voidingTargets);
+        voiding.apply(added, voidingTargets);
         repository.addAll(List.copyOf(added.values()));
-        Map<String, Collection<Term>> allTerms = new HashMap<>();
-        Map<Long, Collection<Term>> termsBySeq = new LinkedHashMap<>();
-        for (StoredStatement entity : added.values()) {
-            Collection<Term> withInherited = inheritedTerms(entity, added, terms, new HashSet<>());
-            allTerms.put(entity.statementId(), withInherited);
-            termsBySeq.put(entity.seq(), withInherited);
-        }
-        repository.addTerms(termsBySeq);
-        resolveReferences(added, allTerms, voidingTargets);
+        StatementReferences references = new StatementReferences(repository);
+        Map<String, Collection<Term>> allTerms = references.addTerms(added, terms);
+        references.resolve(added, allTerms, voidingTargets);
         return identified.stream().map(s -> result.get(s.id())).toList();
     }
 
@@ -274,32 +255,6 @@ public class LrsStatements {
         return same;
     }
 
-    /** The stored statements that the batch's voiding statements void; a voiding statement cannot be voided. */
-    private Map<String, StoredStatement> checkVoiding(List<Statement> statements) {
-        Map<String, Statement> inBatch = new HashMap<>();
-        statements.forEach(s -> inBatch.put(s.id(), s));
-        Set<String> targets = new HashSet<>();
-        for (Statement s : statements) {
-            voidingTarget(s).ifPresent(targets::add);
-        }
-        Map<String, StoredStatement> stored = new HashMap<>();
-        repository.findByStatementIds(targets).forEach(t -> stored.put(t.statementId(), t));
-        for (String target : targets) {
-            boolean targetVoids = stored.containsKey(target) ? stored.get(target).isVoiding()
-                    : inBatch.containsKey(target) && voidingTarget(inBatch.get(target)).isPresent();
-            if (targetVoids) {
-                throw new InvalidStatementException("The statement " + target
-                        + " voids another statement and cannot itself be voided (xAPI 1.0.3 Data 2.3.2).");
-            }
-        }
-        return stored;
-    }
-
-    private static Optional<String> voidingTarget(Statement statement) {
-        return statement.verb().isVoiding() && statement.object() instanceof StatementRef ref
-                ? Optional.of(ref.id().toLowerCase(Locale.ROOT)) : Optional.empty();
-    }
-
     private static Statement complete(Statement statement, Instant stored, Actor authority, String defaultVersion) {
         String storedText = StoredTime.format(stored);
         return statement.toBuilder()
@@ -316,83 +271,6 @@ public class LrsStatements {
         String activity = s.object() instanceof Activity a ? IndexKey.of(a.id()) : null;
         String refTarget = s.object() instanceof StatementRef ref ? ref.id().toLowerCase(Locale.ROOT) : null;
         return new StoredStatement(s.id(), stored, IndexKey.of(s.verb().id()), ActorKey.of(s.actor()).orElse(null),
-                activity, registration, voidingTarget(s).orElse(null), refTarget, XapiJson.write(s));
-    }
-
-    /** A statement's own terms and, when it refers to another statement, that statement's terms (recursively). */
-    private Collection<Term> inheritedTerms(StoredStatement entity, Map<String, StoredStatement> added,
-                                            Map<String, Collection<Term>> own, Set<String> seen) {
-        Collection<Term> terms = own.get(entity.statementId());
-        String target = entity.refTarget();
-        if (target == null || !seen.add(entity.statementId())) {
-            return terms;
-        }
-        if (added.containsKey(target)) {
-            return StatementTerms.union(terms, inheritedTerms(added.get(target), added, own, seen));
-        }
-        return repository.findByStatementId(target)
-                .map(t -> StatementTerms.union(terms, storedTerms(t, seen)))
-                .orElse(terms);
-    }
-
-    /** The terms of a stored statement: its own and, along its chain of StatementRefs, those of its targets. */
-    private Collection<Term> storedTerms(StoredStatement statement, Set<String> seen) {
-        Collection<Term> own = StatementTerms.of(XapiJson.readStatement(statement.json()));
-        if (statement.refTarget() == null || !seen.add(statement.statementId())) {
-            return own;
-        }
-        return repository.findByStatementId(statement.refTarget())
-                .map(target -> StatementTerms.union(own, storedTerms(target, seen)))
-                .orElse(own);
-    }
-
-    /** Marks what the new statements void: new ones of the batch, not yet written, and stored ones. */
-    private void applyVoiding(Map<String, StoredStatement> added, Map<String, StoredStatement> storedTargets) {
-        for (StoredStatement statement : added.values()) {
-            if (statement.isVoiding()) {
-                StoredStatement inBatch = added.get(statement.voidingTarget());
-                if (inBatch != null) {
-                    inBatch.markVoided();
-                } else if (storedTargets.containsKey(statement.voidingTarget())) {
-                    repository.markVoided(storedTargets.get(statement.voidingTarget()));
-                }
-            }
-        }
-    }
-
-    /**
-     * Statements stored earlier may refer to the ones just added: they gain the new statements' terms, and a
-     * voiding statement that arrived before its target voids it now. References to statements still missing are
-     * remembered for when those arrive.
-     */
-    private void resolveReferences(Map<String, StoredStatement> added, Map<String, Collection<Term>> terms,
-                                   Map<String, StoredStatement> storedTargets) {
-        // Taken before this batch adds pending references of its own, so that two batches never wait for each other
-        for (PendingReference pending : repository.takePendingReferences(added.keySet())) {
-            StoredStatement target = added.get(pending.targetId());
-            repository.findBySeq(pending.referrerSeq()).ifPresent(earlier -> {
-                if (earlier.isVoiding() && !target.isVoiding()) {
-                    repository.markVoided(target);
-                }
-                spread(earlier, terms.get(target.statementId()), new HashSet<>());
-            });
-        }
-        for (StoredStatement statement : added.values()) {
-            String target = statement.refTarget();
-            if (target != null && !added.containsKey(target) && !storedTargets.containsKey(target)
-                    && repository.findByStatementId(target).isEmpty()) {
-                repository.addPendingReference(new PendingReference(target, statement.seq()));
-            }
-        }
-    }
-
-    private void spread(StoredStatement statement, Collection<Term> terms, Set<String> seen) {
-        if (!seen.add(statement.statementId())) {
-            return;
-        }
-        repository.mergeTerms(statement.seq(), terms);
-        for (StoredStatement further : repository.findReferringTo(List.of(statement.statementId()))) {
-            spread(further, terms, seen);
-        }
+                activity, registration, StatementVoiding.target(s).orElse(null), refTarget, XapiJson.write(s));
     }
 }

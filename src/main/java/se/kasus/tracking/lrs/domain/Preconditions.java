@@ -9,7 +9,7 @@ import se.kasus.shared.domain.PreconditionFailedException;
 /**
  * The If-Match and If-None-Match headers of a document request, checked as RFC 9110 13.1 and xAPI 1.0.3
  * Communication 3.1 describe: a failed condition is 412 and changes nothing; a PUT to an existing profile document
- * with neither header is 409.
+ * (in xAPI 2.0 any document) with neither header is 409.
  *
  * @param ifMatch the If-Match header, or null
  * @param ifNoneMatch the If-None-Match header, or null
@@ -37,11 +37,21 @@ public record Preconditions(String ifMatch, String ifNoneMatch) {
         }
     }
 
-    /** For PUT to an activity or agent profile: an existing document is only replaced under a condition. */
+    /** For PUT to an activity or agent profile in xAPI 1.0.3: an existing document is only replaced under a condition. */
     public void requireForExisting(String currentEtag) {
+        requireForExisting(currentEtag, "xAPI 1.0.3 Communication 3.1.s4.b13");
+    }
+
+    /**
+     * For a PUT that may replace a document only under a condition: 409 when the document exists and neither header
+     * was given.
+     *
+     * @param rule the rule of the request's xAPI version that asks for the condition, cited in the message
+     */
+    public void requireForExisting(String currentEtag, String rule) {
         if (currentEtag != null && isEmpty()) {
             throw new ConflictException("document-exists-without-condition", "The document exists. Check its current "
-                    + "state, then send If-Match with its ETag to replace it (xAPI 1.0.3 Communication 3.1.s4.b13).");
+                    + "state, then send If-Match with its ETag to replace it (" + rule + ").");
         }
     }
 

@@ -13,6 +13,7 @@ import se.kasus.xapi.model.ContextActivities;
 import se.kasus.xapi.model.ContextAgent;
 import se.kasus.xapi.model.ContextGroup;
 import se.kasus.xapi.model.Group;
+import se.kasus.xapi.model.Result;
 import se.kasus.xapi.model.Statement;
 import se.kasus.xapi.model.StatementObject;
 import se.kasus.xapi.model.StatementRef;
@@ -24,7 +25,7 @@ import se.kasus.xapi.model.Verb;
  * Whether two statements with the same id are the same statement, following the Statement Comparison Requirements
  * (xAPI 1.0.3 Data 2.3.1.s9): differences the immutability exceptions allow are ignored (properties the LRS
  * assigns, activity definitions, verb displays, how a timestamp is written, the order of a Group's members, the
- * case of case-insensitive values); every other difference counts, the result's duration compared as a string.
+ * case of case-insensitive values, a duration's seconds beyond hundredths); every other difference counts.
  */
 public final class StatementEquivalence {
 
@@ -41,11 +42,20 @@ public final class StatementEquivalence {
                 .actor(actor(s.actor()))
                 .verb(verb(s.verb()))
                 .object(object(s.object()))
-                .result(s.result())
+                .result(result(s.result()))
                 .context(context(s.context()))
                 .timestamp(compareTimestamp ? instant(s.timestamp()) : null)
                 .attachments(attachments(s.attachments()))
                 .build();
+    }
+
+    /** The result with its duration at the precision statements are compared at ({@link ComparedDurations}). */
+    private static Result result(Result result) {
+        if (result == null || result.duration() == null) {
+            return result;
+        }
+        return new Result(result.score(), result.success(), result.completion(), result.response(),
+                ComparedDurations.of(result.duration()), result.extensions());
     }
 
     private static Verb verb(Verb verb) {
@@ -54,7 +64,7 @@ public final class StatementEquivalence {
 
     private static StatementObject object(StatementObject object) {
         if (object instanceof SubStatement sub) {
-            return new SubStatement(actor(sub.actor()), verb(sub.verb()), subObject(sub.object()), sub.result(),
+            return new SubStatement(actor(sub.actor()), verb(sub.verb()), subObject(sub.object()), result(sub.result()),
                     context(sub.context()), instant(sub.timestamp()), attachments(sub.attachments()));
         }
         return subObject((SubStatementObject) object);

@@ -22,6 +22,7 @@ import se.kasus.xapi.model.Activity;
 import se.kasus.xapi.model.Agent;
 import se.kasus.xapi.model.Attachment;
 import se.kasus.xapi.model.LanguageMap;
+import se.kasus.xapi.model.Result;
 import se.kasus.xapi.model.Statement;
 import se.kasus.xapi.model.Verb;
 
@@ -64,9 +65,13 @@ class StatementSignaturesTest {
 
     /** The statement as received: the original with the signature attached, and the JWS as the attachment's data. */
     private static void check(String jws) throws Exception {
+        check(ORIGINAL, jws);
+    }
+
+    private static void check(Statement original, String jws) throws Exception {
         byte[] data = jws.getBytes(StandardCharsets.US_ASCII);
         String sha2 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        Statement received = ORIGINAL.toBuilder().attachments(List.of(new Attachment(Attachment.SIGNATURE,
+        Statement received = original.toBuilder().attachments(List.of(new Attachment(Attachment.SIGNATURE,
                 LanguageMap.of("en-US", "Signature"), null, "application/octet-stream", (long) data.length, sha2, null)))
                 .build();
         StatementSignatures.check(received, Map.of(sha2, new AttachmentData(sha2, "application/octet-stream", data)));
@@ -76,6 +81,17 @@ class StatementSignaturesTest {
     void aSignatureOverTheStatementWithItsCertificateIsAccepted() throws Exception {
         assertThatCode(() -> check(jws(x5cHeader(), ORIGINAL))).doesNotThrowAnyException();
         assertThatCode(() -> check(jws("{\"alg\":\"RS256\"}", ORIGINAL))).doesNotThrowAnyException();
+    }
+
+    /** Issue 13, xAPI rule 10: a signer's duration may carry more digits than the hundredths an LRS keeps. */
+    @Test
+    void aSignedDurationWithALongerFractionIsTheSameDuration() throws Exception {
+        Statement received = ORIGINAL.toBuilder().result(Result.builder().duration("PT2M5.12S").build()).build();
+        Statement signed = ORIGINAL.toBuilder().result(Result.builder().duration("PT2M5.123456S").build()).build();
+        Statement other = ORIGINAL.toBuilder().result(Result.builder().duration("PT2M5.2S").build()).build();
+
+        assertThatCode(() -> check(received, jws(x5cHeader(), signed))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> check(received, jws(x5cHeader(), other))).isInstanceOf(InvalidStatementException.class);
     }
 
     @Test

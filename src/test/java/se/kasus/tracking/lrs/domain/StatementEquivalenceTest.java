@@ -55,6 +55,23 @@ class StatementEquivalenceTest {
                 .isFalse();
     }
 
+    /** Issue 13, xAPI rule 10: durations compare at hundredths of a second (xAPI 2.0 Data 4.2.7, 1.0.3 Data 4.6). */
+    @Test
+    void durationsCompareAtHundredthsOfASecond() {
+        Statement kept = statement().result(Result.builder().duration("PT16M43.12S").build()).build();
+
+        assertThat(StatementEquivalence.same(statement().result(Result.builder().duration("PT16M43.1234567S").build())
+                .build(), kept)).isTrue();
+        assertThat(StatementEquivalence.same(statement().result(Result.builder().duration("PT16M43,129S").build())
+                .build(), kept)).isTrue();
+        assertThat(StatementEquivalence.same(statement().result(Result.builder().duration("PT16M43.120S").build())
+                .build(), kept)).isTrue();
+        assertThat(StatementEquivalence.same(statement().result(Result.builder().duration("PT16M43.13S").build())
+                .build(), kept)).isFalse();
+        assertThat(StatementEquivalence.same(statement().result(Result.builder().duration("PT16M44.12S").build())
+                .build(), kept)).isFalse();
+    }
+
     @Test
     void aTimestampTheLrsFilledInIsNotADifference() {
         Statement received = statement().timestamp((String) null).build();
