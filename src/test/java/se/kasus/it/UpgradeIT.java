@@ -64,7 +64,7 @@ class UpgradeIT {
         }
         assertThat(database).isNotNull();
         assertThat(database.path("status").asString()).isEqualTo("UP");
-        assertThat(database.path("data").path("schemaVersion").asString()).isEqualTo("0006-2-case-attempt-unique-number");
+        assertThat(database.path("data").path("schemaVersion").asString()).isEqualTo("0007-2-cmi5-launch-session");
         assertThat(database.path("data").path("pendingChangeSets").asInt()).isZero();
     }
 

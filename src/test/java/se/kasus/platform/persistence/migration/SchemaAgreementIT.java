@@ -16,7 +16,7 @@ class SchemaAgreementIT {
 
             assertThat(state.database()).containsIgnoringCase(database.kind());
             assertThat(state.pending()).isZero();
-            assertThat(state.appliedNow()).isGreaterThanOrEqualTo(34);
+            assertThat(state.appliedNow()).isGreaterThanOrEqualTo(36);
             try (Connection connection = database.dataSource().getConnection()) {
                 assertThat(SchemaAgreement.disagreements(connection)).isEmpty();
             }

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The migrations of Kasus on embedded Derby databases: a new one, one at the current version, one made before migrations. */
 class SchemaMigrationsTest {
 
-    private static final String LATEST = "0006-2-case-attempt-unique-number";
-    private static final int CHANGESETS = 34;
-    private static final int AFTER_BASELINE = 12;
+    private static final String LATEST = "0007-2-cmi5-launch-session";
+    private static final int CHANGESETS = 36;
+    private static final int AFTER_BASELINE = 14;
 
     @TempDir
     Path folder;
