@@ -16,7 +16,9 @@ public enum LaunchFailure {
     LAUNCH_DATA_MISSING("Lärplattformen har inte skickat inställningarna för kursen. Gå tillbaka till"
             + " lärplattformen och starta kursen igen."),
     UNKNOWN_UNIT("Kursdelen som lärplattformen försökte starta finns inte i Kasus. Kontakta den som"
-            + " administrerar lärplattformen.");
+            + " administrerar lärplattformen."),
+    ACCOUNT_INACTIVE("Ditt konto i Kasus är avstängt. Kontakta den som administrerar Kasus i din organisation."),
+    KASUS_ERROR("Kasus kunde inte starta kursen just nu. Försök igen om en stund.");
 
     private final String swedishText;
 

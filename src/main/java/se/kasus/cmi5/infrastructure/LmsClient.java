@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import se.kasus.cmi5.application.LaunchQuery;
 import se.kasus.cmi5.application.LmsConnection;
 import se.kasus.cmi5.domain.LaunchData;
 import se.kasus.cmi5.domain.LaunchException;
@@ -19,8 +19,6 @@ import se.kasus.cmi5.domain.LaunchMode;
 import se.kasus.cmi5.domain.LaunchParameters;
 import se.kasus.cmi5.domain.MoveOn;
 import se.kasus.xapi.json.XapiJson;
-import se.kasus.xapi.model.Actor;
-import se.kasus.xapi.model.Agent;
 import se.kasus.xapi.model.Context;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,30 +43,9 @@ public final class LmsClient implements LmsConnection {
         this.timeout = timeout;
     }
 
-    /** The five launch values of 8.1, or {@link LaunchFailure#MISSING_PARAMETERS} when one is absent or malformed. */
+    /** The five launch values of 8.1 (see {@link LaunchQuery#parameters}). */
     public static LaunchParameters parameters(Map<String, String> query) {
-        String endpoint = required(query, "endpoint");
-        String fetch = required(query, "fetch");
-        String activityId = required(query, "activityId");
-        requireHttpUrl(endpoint, "endpoint");
-        requireHttpUrl(fetch, "fetch");
-        UUID registration;
-        try {
-            registration = UUID.fromString(required(query, "registration"));
-        } catch (IllegalArgumentException e) {
-            throw new LaunchException(LaunchFailure.MISSING_PARAMETERS, "registration is not a UUID", e);
-        }
-        Actor actor;
-        try {
-            actor = XapiJson.readActor(required(query, "actor"));
-        } catch (RuntimeException e) {
-            throw new LaunchException(LaunchFailure.MISSING_PARAMETERS, "actor is not an xAPI Agent", e);
-        }
-        if (!(actor instanceof Agent agent) || agent.account() == null) {
-            throw new LaunchException(LaunchFailure.MISSING_PARAMETERS, "actor is not an Agent with an account");
-        }
-        return new LaunchParameters(endpoint.endsWith("/") ? endpoint : endpoint + "/", fetch, agent, registration,
-                activityId);
+        return LaunchQuery.parameters(query);
     }
 
     /**
@@ -188,25 +165,6 @@ public final class LmsClient implements LmsConnection {
             return text == null || text.isBlank() ? null : JSON.readTree(text);
         } catch (RuntimeException e) {
             return null;
-        }
-    }
-
-    private static String required(Map<String, String> query, String name) {
-        String value = query.get(name);
-        if (value == null || value.isBlank()) {
-            throw new LaunchException(LaunchFailure.MISSING_PARAMETERS, name + " is missing");
-        }
-        return value;
-    }
-
-    private static void requireHttpUrl(String value, String name) {
-        try {
-            URI uri = URI.create(value);
-            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-                throw new LaunchException(LaunchFailure.MISSING_PARAMETERS, name + " is not an http(s) URL");
-            }
-        } catch (IllegalArgumentException e) {
-            throw new LaunchException(LaunchFailure.MISSING_PARAMETERS, name + " is not a URL", e);
         }
     }
 

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import se.kasus.certification.api.AdminCertificatesResource;
 import se.kasus.cmi5.api.CoursePackageResource;
+import se.kasus.cmi5.api.LaunchExitResource;
 import se.kasus.certification.api.MyCertificatesResource;
 import se.kasus.certification.api.VerificationResource;
 import se.kasus.certification.api.BadgeKeyResource;
@@ -55,7 +56,7 @@ public class KasusApplication extends Application {
             MyCertificatesResource.class, VerificationResource.class, AdminCertificatesResource.class,
             IssuerProfileResource.class, RevocationListResource.class, BadgeKeyResource.class,
             AdminLrsCredentialResource.class,
-            CoursePackageResource.class,
+            CoursePackageResource.class, LaunchExitResource.class,
             BackupResource.class,
             SiteResource.class,
             PageRequestFilter.class);
