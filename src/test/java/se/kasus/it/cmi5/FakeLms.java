@@ -38,6 +38,7 @@ public final class FakeLms implements AutoCloseable {
     private final List<JsonNode> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger fetchPosts = new AtomicInteger();
     private volatile String learnerPreferences;
+    private volatile boolean statementsDown;
     private HttpServer server;
 
     public FakeLms start() {
@@ -50,6 +51,7 @@ public final class FakeLms implements AutoCloseable {
         server.createContext("/xapi/activities/state", this::state);
         server.createContext("/xapi/agents/profile", this::profile);
         server.createContext("/xapi/statements", this::statements);
+        server.createContext("/lms/return", this::returnPage);
         server.setExecutor(Executors.newCachedThreadPool());
         server.start();
         return this;
@@ -79,6 +81,17 @@ public final class FakeLms implements AutoCloseable {
         return auUrl + (auUrl.contains("?") ? "&" : "?") + "endpoint=" + encode(endpoint())
                 + "&fetch=" + encode(base() + "/lms/fetch?k=" + key) + "&actor=" + encode(actorJson)
                 + "&registration=" + registration + "&activityId=" + encode(activityId);
+    }
+
+    /** The returnURL the LMS writes in LMS.LaunchData: a page of the LMS that says the learner is back. */
+    public String returnUrl() {
+        return base() + "/lms/return";
+    }
+
+    /** While down, the Statement resource answers 503 (the LMS's LRS is out of service); nothing is received. */
+    public FakeLms statementsDown(boolean down) {
+        statementsDown = down;
+        return this;
     }
 
     public int fetchPosts() {
@@ -133,9 +146,27 @@ public final class FakeLms implements AutoCloseable {
         }
     }
 
+    private void returnPage(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            byte[] bytes = "<!doctype html><html lang=\"en\"><head><title>Test LMS</title></head><body><main><h1>Back in the LMS</h1></main></body></html>"
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+        }
+    }
+
     private void statements(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if (statementsDown) {
+                reply(exchange, 503, "");
+                return;
+            }
             if (!authorized(exchange)) {
+                return;
+            }
+            if (!"POST".equals(exchange.getRequestMethod()) && !"PUT".equals(exchange.getRequestMethod())) {
+                reply(exchange, 404, "");
                 return;
             }
             JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
