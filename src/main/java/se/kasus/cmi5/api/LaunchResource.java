@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -72,7 +71,8 @@ public class LaunchResource {
         try {
             LaunchRecords.Opened opened = launches.launch(courseId, moduleId, caseId, query());
             browserSessions.start(opened.username(), request, response);
-            return Response.seeOther(URI.create(request.getContextPath() + opened.playerPath()))
+            // Absolute, on this host: a relative URI would be taken relative to the /cmi5 application.
+            return Response.seeOther(uri.getBaseUri().resolve(request.getContextPath() + opened.playerPath()))
                     .cacheControl(noStore).build();
         } catch (LaunchException e) {
             LOG.warning("cmi5 launch of " + courseId + "/" + moduleId + "/" + (caseId == null ? "quiz" : caseId)

@@ -20,41 +20,41 @@ import tools.jackson.databind.json.JsonMapper;
  * One LMS learner's browser without a browser: it opens an AU launch URL (following no redirect), keeps the session
  * cookie Kasus sets, and calls the player API as the pages do.
  */
-final class Cmi5Launch {
+public final class Cmi5Launch {
 
-    static final int PORT = Integer.getInteger("kasus.test.http.port", 9081);
-    static final String BASE = "http://localhost:" + PORT;
-    static final String COURSE = "mr-offentlig-verksamhet";
+    public static final int PORT = Integer.getInteger("kasus.test.http.port", 9081);
+    public static final String BASE = "http://localhost:" + PORT;
+    public static final String COURSE = "mr-offentlig-verksamhet";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
-    static String caseAuUrl(String moduleId, String caseId) {
+    public static String caseAuUrl(String moduleId, String caseId) {
         return BASE + "/cmi5/launch/" + COURSE + "/" + moduleId + "/case/" + caseId;
     }
 
-    static String quizAuUrl(String moduleId) {
+    public static String quizAuUrl(String moduleId) {
         return BASE + "/cmi5/launch/" + COURSE + "/" + moduleId + "/quiz";
     }
 
-    static String caseAuId(String moduleId, String caseId) {
+    public static String caseAuId(String moduleId, String caseId) {
         return BASE + "/cmi5/courses/" + COURSE + "/modules/" + moduleId + "/cases/" + caseId;
     }
 
-    static String quizAuId(String moduleId) {
+    public static String quizAuId(String moduleId) {
         return BASE + "/cmi5/courses/" + COURSE + "/modules/" + moduleId + "/quiz";
     }
 
     /** An LMS learner (account homePage + a fresh name) as launch-URL JSON. */
-    static String actor(String name) {
+    public static String actor(String name) {
         return "{\"objectType\":\"Agent\",\"name\":\"" + name + "\",\"account\":{\"homePage\":\"https://lms.example.org\","
                 + "\"name\":\"" + UUID.randomUUID() + "\"}}";
     }
 
     /** LMS.LaunchData as an LMS writes it (cmi5 10.0): context template with the session id and publisher id. */
-    static String launchData(String sessionId, String publisherId, String launchMode, Double masteryScore,
+    public static String launchData(String sessionId, String publisherId, String launchMode, Double masteryScore,
             String moveOn, String returnUrl) {
         return "{\"contextTemplate\":{\"contextActivities\":{\"grouping\":[{\"objectType\":\"Activity\",\"id\":\""
                 + publisherId + "\"}]},\"extensions\":{\"https://w3id.org/xapi/cmi5/context/extensions/sessionid\":\""
@@ -78,7 +78,7 @@ final class Cmi5Launch {
                 : location;
     }
 
-    static String param(String pathAndQuery, String name) {
+    public static String param(String pathAndQuery, String name) {
         for (String pair : pathAndQuery.substring(pathAndQuery.indexOf('?') + 1).split("&")) {
             if (pair.startsWith(name + "=")) {
                 return pair.substring(name.length() + 1);
@@ -105,7 +105,7 @@ final class Cmi5Launch {
         return post("/api/cmi5/launches/" + launchId + "/exit", "").path("returnUrl").asString();
     }
 
-    static List<String> verbs(List<JsonNode> statements) {
+    public static List<String> verbs(List<JsonNode> statements) {
         return statements.stream().map(s -> s.path("verb").path("id").asString()
                 .substring(s.path("verb").path("id").asString().lastIndexOf('/') + 1)).toList();
     }

@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class Cmi5LaunchIT {
+public class Cmi5LaunchIT {
 
     private static final String SESSION_ID = "https://w3id.org/xapi/cmi5/context/extensions/sessionid";
     private static final String MASTERY = "https://w3id.org/xapi/cmi5/context/extensions/masteryscore";
@@ -186,7 +186,7 @@ class Cmi5LaunchIT {
     }
 
     /** The cmi5 context template on every statement (9.6): registration, publisher id grouping, session id. */
-    static void assertTemplate(JsonNode statement, UUID registration, String session, String publisherId) {
+    public static void assertTemplate(JsonNode statement, UUID registration, String session, String publisherId) {
         JsonNode context = statement.path("context");
         assertThat(context.path("registration").asString()).as(statement.toString()).isEqualTo(registration.toString());
         assertThat(context.path("extensions").path(SESSION_ID).asString()).isEqualTo(session);
@@ -196,7 +196,7 @@ class Cmi5LaunchIT {
         assertThat(statement.path("timestamp").asString()).isNotBlank();
     }
 
-    static List<String> categories(JsonNode statement) {
+    public static List<String> categories(JsonNode statement) {
         return statement.path("context").path("contextActivities").path("category").findValuesAsString("id");
     }
 }
