@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Logger;
 import se.kasus.cmi5.domain.Cmi5Statements;
 import se.kasus.cmi5.domain.LaunchContext;
 import se.kasus.cmi5.domain.LaunchSession;
@@ -48,8 +49,21 @@ public class Cmi5Routes implements StatementRoutes {
     @Inject
     Clock clock;
 
+    private static final Logger LOG = Logger.getLogger(Cmi5Routes.class.getName());
+
+    /** A fault here is logged and sends nothing to the LMS; it never undoes the learner's step in Kasus. */
     @Override
     public List<Routed> routes(LearningEvent event, Statement stored) {
+        try {
+            return route(event, stored);
+        } catch (RuntimeException e) {
+            LOG.warning("cmi5: the statement of " + event.getClass().getSimpleName() + " could not be routed to the"
+                    + " LMS: " + e);
+            return List.of();
+        }
+    }
+
+    private List<Routed> route(LearningEvent event, Statement stored) {
         boolean caseEvent = event instanceof DecisionRecorded || event instanceof ReflectionAnswered
                 || event instanceof CaseFinished;
         boolean quizEvent = event instanceof QuizQuestionAnswered || event instanceof QuizFinished;

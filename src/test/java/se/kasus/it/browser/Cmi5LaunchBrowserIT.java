@@ -125,7 +125,12 @@ class Cmi5LaunchBrowserIT extends BrowserTestBase {
     private void leave(Page page) {
         Keyboard.tabTo(page, "Avsluta och gå tillbaka");
         page.keyboard().press("Enter");
-        page.waitForURL(lms.returnUrl());
+        try {
+            page.waitForURL(url -> url.startsWith(lms.returnUrl()));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            throw new AssertionError("still at " + page.url() + ", status: "
+                    + page.locator("#lms-exit-status").textContent(), e);
+        }
         assertThat(page.locator("h1")).hasText("Back in the LMS");
     }
 
