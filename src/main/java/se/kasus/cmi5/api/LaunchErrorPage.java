@@ -17,7 +17,7 @@ public final class LaunchErrorPage {
     public static int status(LaunchFailure failure) {
         return switch (failure) {
             case MISSING_PARAMETERS -> 400;
-            case TOKEN_ALREADY_USED, TOKEN_REFUSED, ACCOUNT_INACTIVE -> 403;
+            case TOKEN_ALREADY_USED, TOKEN_REFUSED, ACCOUNT_INACTIVE, UNTRUSTED_LMS -> 403;
             case UNKNOWN_UNIT -> 404;
             case LMS_APPLICATION_ERROR, LMS_UNREACHABLE, LAUNCH_DATA_MISSING -> 502;
             case KASUS_ERROR -> 500;

@@ -3,7 +3,10 @@ package se.kasus.cmi5.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.kasus.cmi5.domain.Cmi5Ids;
@@ -39,11 +42,26 @@ public class Cmi5Launches {
     String baseUrl;
 
     /**
+     * The LMSs Kasus accepts launches from (comma-separated URLs); their endpoint and fetch URLs must lie under one.
+     * Anyone can write a launch URL, and the LMS vouches for the learner, so without this list a made-up "LMS"
+     * could sign in as any LMS learner. Empty: no launch is accepted.
+     */
+    @Inject
+    @ConfigProperty(name = "kasus.cmi5.lms.urls")
+    Optional<String> trustedLms;
+
+    /**
      * @param caseId the case of a case AU, or null for the module quiz AU
      * @throws LaunchException when the launch cannot start; the message never holds the token
      */
     public LaunchRecords.Opened launch(String courseId, String moduleId, String caseId, Map<String, String> query) {
         LaunchParameters parameters = LaunchQuery.parameters(query);
+        List<String> trusted = Arrays.stream(trustedLms.orElse("").split(",")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+        if (!LaunchQuery.trusted(parameters.endpoint(), trusted) || !LaunchQuery.trusted(parameters.fetch(), trusted)) {
+            throw new LaunchException(LaunchFailure.UNTRUSTED_LMS, "endpoint " + parameters.endpoint()
+                    + " or the fetch URL is not under kasus.cmi5.lms.urls");
+        }
         String publisherId = publisherId(courseId, moduleId, caseId);
         StartedLaunch started = new LaunchStarter(lms).start(parameters, publisherId);
         LaunchRecords.Opened opened;

@@ -32,8 +32,8 @@ import se.kasus.xapi.model.Statement;
  * LRS is down): decisions, reflections and quiz answers as "cmi5 allowed" statements of the session (9.1 and 9.6),
  * the case's completion as completed (moveOn Completed), the quiz's result as passed or failed with the scaled score
  * judged against the LMS's masteryScore (its own pass rule when the LMS gave none). Browse and Review send no
- * completed, passed or failed (10.0); one completed and one passed per registration (9.3.3, 9.3.4), one failed per
- * session (9.3.5). Kasus's own initialized/completed/passed/failed statements are not sent as allowed statements:
+ * completed, passed or failed (10.0); one completed and one passed per registration, at most one of passed and
+ * failed per session and no failed after the registration's passed (9.3). Kasus's own initialized/completed/passed/failed statements are not sent as allowed statements:
  * the cmi5 defined ones take their place. Nothing goes to a terminated session.
  */
 @ApplicationScoped
@@ -93,14 +93,20 @@ public class Cmi5Routes implements StatementRoutes {
             if (!Cmi5Statements.mayIssue(context.launchMode(), Cmi5Statements.PASSED) || quiz.total() == 0) {
                 return routed;
             }
+            // One of passed/failed per session (9.3: the set {Passed, Failed} is used at most once), and none after
+            // a passed of the registration (one passed per registration; no failed after passed).
+            if (session.outcome().isPresent()
+                    || sessions.registrationReached(session.registration(), session.activityId(), LaunchState.PASSED)) {
+                return routed;
+            }
             double scaled = (double) quiz.correct() / quiz.total();
             boolean passed = context.masteryScore() != null ? scaled >= context.masteryScore() : quiz.passed();
-            if (passed && !sessions.registrationReached(session.registration(), session.activityId(), LaunchState.PASSED)) {
+            if (passed) {
                 routed.add(new Routed(target, context.masteryScore() != null
                         ? statements.passed(context, scaled, duration)
                         : statements.passed(withoutMastery(context), scaled, duration)));
                 session.judged(LaunchState.PASSED, now);
-            } else if (!passed && session.outcome().filter(o -> o == LaunchState.FAILED).isEmpty()) {
+            } else {
                 routed.add(new Routed(target, context.masteryScore() != null
                         ? statements.failed(context, scaled, duration)
                         : statements.failed(withoutMastery(context), scaled, duration)));

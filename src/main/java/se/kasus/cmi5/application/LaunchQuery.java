@@ -1,6 +1,7 @@
 package se.kasus.cmi5.application;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import se.kasus.cmi5.domain.LaunchException;
@@ -50,6 +51,52 @@ public final class LaunchQuery {
         } catch (IllegalArgumentException | NullPointerException e) {
             return false;
         }
+    }
+
+    /**
+     * Whether the URL belongs to one of the trusted LMS addresses: the same scheme and host, the same port when the
+     * entry names one (an entry without a port trusts the host on any port), and a path that starts with the
+     * entry's path. Hosts are compared whole, so {@code https://lms.example.org} does not trust
+     * {@code https://lms.example.org.evil.test}.
+     */
+    public static boolean trusted(String url, List<String> entries) {
+        URI target;
+        try {
+            target = URI.create(url).normalize();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (target.getHost() == null || target.getRawUserInfo() != null) {
+            return false;
+        }
+        for (String entry : entries) {
+            URI trusted;
+            try {
+                trusted = URI.create(entry.strip());
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            if (trusted.getHost() == null || !trusted.getScheme().equalsIgnoreCase(target.getScheme())
+                    || !trusted.getHost().equalsIgnoreCase(target.getHost())) {
+                continue;
+            }
+            if (trusted.getPort() != -1 && trusted.getPort() != port(target)) {
+                continue;
+            }
+            String path = trusted.getRawPath() == null || trusted.getRawPath().isEmpty() ? "/" : trusted.getRawPath();
+            String targetPath = target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath();
+            if (targetPath.startsWith(path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int port(URI uri) {
+        if (uri.getPort() != -1) {
+            return uri.getPort();
+        }
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     private static String required(Map<String, String> query, String name) {

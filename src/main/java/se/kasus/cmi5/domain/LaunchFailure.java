@@ -17,6 +17,8 @@ public enum LaunchFailure {
             + " lärplattformen och starta kursen igen."),
     UNKNOWN_UNIT("Kursdelen som lärplattformen försökte starta finns inte i Kasus. Kontakta den som"
             + " administrerar lärplattformen."),
+    UNTRUSTED_LMS("Kasus tar inte emot kurser från den här lärplattformen. Kontakta den som administrerar Kasus"
+            + " i din organisation."),
     ACCOUNT_INACTIVE("Ditt konto i Kasus är avstängt. Kontakta den som administrerar Kasus i din organisation."),
     KASUS_ERROR("Kasus kunde inte starta kursen just nu. Försök igen om en stund.");
 

@@ -153,6 +153,25 @@ class Cmi5RoutesTest {
     }
 
     @Test
+    void oneOfPassedAndFailedPerSessionAndNothingAfterTheRegistrationsPassed() {
+        UUID registration = UUID.randomUUID();
+        launch(LaunchMode.NORMAL, 0.8, null, registration);
+        assertThat(verbs(routes.routes(new LearningEvent.QuizFinished(WHERE, "M1", 1, 2, 5, 70, false), kasus("failed"))))
+                .containsExactly("failed");
+        assertThat(routes.routes(new LearningEvent.QuizFinished(WHERE, "M1", 2, 5, 5, 70, true), kasus("passed"))).isEmpty();
+        stored.forEach(s -> s.terminate(NOW));
+
+        launch(LaunchMode.NORMAL, 0.8, null, registration);
+        assertThat(verbs(routes.routes(new LearningEvent.QuizFinished(WHERE, "M1", 3, 5, 5, 70, true), kasus("passed"))))
+                .containsExactly("passed");
+        stored.forEach(s -> s.terminate(NOW));
+
+        launch(LaunchMode.NORMAL, 0.8, null, registration);
+        assertThat(routes.routes(new LearningEvent.QuizFinished(WHERE, "M1", 4, 1, 5, 70, false), kasus("failed"))).isEmpty();
+        assertThat(routes.routes(new LearningEvent.QuizFinished(WHERE, "M1", 5, 5, 5, 70, true), kasus("passed"))).isEmpty();
+    }
+
+    @Test
     void eventsOfAnotherCaseOrModuleOrOfKasusOwnCompletionGoNowhere() {
         launch(LaunchMode.NORMAL, null, "case-01", UUID.randomUUID());
         assertThat(routes.routes(new LearningEvent.DecisionRecorded(WHERE, "M1", "case-02", "dp1", "A", 0, 2, false),

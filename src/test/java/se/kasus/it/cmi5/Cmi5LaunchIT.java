@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Kasus launched by an LMS (cmi5) over HTTP, with {@link FakeLms} as the LMS: the quiz AU judged against the LMS's
  * masteryScore (passed above, failed below, with the scaled score), a second use of a fetch URL, a launch URL
- * without its values, and the LMS's LRS out of service while the learner plays (the statements wait in the outbox
+ * without its values, a launch from an LMS that is not trusted, and the LMS's LRS out of service while the learner plays (the statements wait in the outbox
  * and arrive in order when it is back). Progress made through the LMS is Kasus progress.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -128,6 +128,16 @@ public class Cmi5LaunchIT {
         HttpResponse<String> bare = new Cmi5Launch().open(Cmi5Launch.caseAuUrl("M1", "case-01") + "?registration=x");
         assertThat(bare.statusCode()).isEqualTo(400);
         assertThat(bare.body()).contains("Länken från lärplattformen saknar uppgifter");
+        assertThat(lms.fetchPosts()).isEqualTo(2);
+
+        // The same LMS under a name not in kasus.cmi5.lms.urls (localhost, not 127.0.0.1): Kasus does not ask it.
+        String elsewhere = lms.launch(Cmi5Launch.caseAuUrl("M1", "case-01"), Cmi5Launch.actor("Okänd Plattform"),
+                UUID.randomUUID(), Cmi5Launch.caseAuId("M1", "case-01"), Cmi5Launch.launchData(
+                        UUID.randomUUID().toString(), Cmi5Launch.caseAuId("M1", "case-01"), "Normal", null, "Completed",
+                        null)).replace("127.0.0.1", "localhost");
+        HttpResponse<String> untrusted = new Cmi5Launch().open(elsewhere);
+        assertThat(untrusted.statusCode()).isEqualTo(403);
+        assertThat(untrusted.body()).contains("Kasus tar inte emot kurser från den här lärplattformen");
         assertThat(lms.fetchPosts()).isEqualTo(2);
     }
 
