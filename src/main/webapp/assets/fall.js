@@ -1,6 +1,9 @@
 import {
   api, el, page, requiredParam, show, paragraphs, markdown, errorMessage, announce, legalReferences, principleTags, ApiError, nbsp,
 } from './kasus.js';
+import { lmsLaunch } from './lms.js';
+
+lmsLaunch();
 
 const REFLECTION_MAX = 10000;
 let attemptId = '';

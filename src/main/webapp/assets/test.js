@@ -1,6 +1,9 @@
 import {
   api, el, markdown, page, param, show, errorMessage, announce, ApiError, nextStepAction, legalReferences,
 } from './kasus.js';
+import { lmsLaunch } from './lms.js';
+
+lmsLaunch();
 
 // The knowledge check. Until the module's quiz is passed the server sends no right options, and explanations
 // only for right answers (quiz.keyRevealed says which); this page shows what it gets and says what comes later.

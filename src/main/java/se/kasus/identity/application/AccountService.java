@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import se.kasus.identity.domain.Account;
 import se.kasus.identity.domain.AccountRepository;
+import se.kasus.identity.domain.OrgUnit;
+import se.kasus.identity.domain.OrgUnitRepository;
 import se.kasus.identity.domain.PasswordHasher;
 import se.kasus.identity.domain.PasswordPolicy;
 import se.kasus.identity.domain.Role;
@@ -28,6 +30,13 @@ public class AccountService {
 
     @Inject
     PasswordHasher hasher;
+
+    @Inject
+    OrgUnitRepository orgUnits;
+
+    /** The stored "hash" of an account without a password: no PBKDF2 hash, so it verifies no password. */
+    static final String NO_PASSWORD = "!no-password";
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     @Inject
     Clock clock;
@@ -52,6 +61,41 @@ public class AccountService {
         account.changeEmail(email);
         accounts.add(account);
         return AccountView.of(account);
+    }
+
+    /**
+     * A learner account for someone an LMS vouches for (a cmi5 launch): no password (the stored hash is no hash, so
+     * no password ever matches; the learner comes in through the LMS), a generated username, placed in the
+     * organisational unit of this name, which is made at the top level if there is none.
+     */
+    public AccountView createVouched(String displayName, String orgUnitName) {
+        String username;
+        do {
+            username = "lms-" + java.util.HexFormat.of().formatHex(randomBytes(6));
+        } while (accounts.findByUsername(username).isPresent());
+        String name = displayName == null || displayName.isBlank() ? "Deltagare från lärplattformen" : displayName.strip();
+        if (name.length() > 200) {
+            name = name.substring(0, 200);
+        }
+        Account account = new Account(Username.of(username), name, NO_PASSWORD, Set.of(Role.LEARNER), clock.instant());
+        if (orgUnitName != null && !orgUnitName.isBlank()) {
+            String unitName = orgUnitName.strip();
+            OrgUnit unit = orgUnits.findAll().stream().filter(u -> u.name().equals(unitName)).findFirst()
+                    .orElseGet(() -> {
+                        OrgUnit made = new OrgUnit(unitName, null, clock.instant());
+                        orgUnits.add(made);
+                        return made;
+                    });
+            account.placeIn(unit.id());
+        }
+        accounts.add(account);
+        return AccountView.of(account);
+    }
+
+    private static byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        RANDOM.nextBytes(bytes);
+        return bytes;
     }
 
     public AccountView setRoles(String accountId, Set<Role> roles) {

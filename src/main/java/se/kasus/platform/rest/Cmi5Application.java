@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
 import java.util.Set;
 import se.kasus.cmi5.api.CourseStructureResource;
+import se.kasus.cmi5.api.LaunchResource;
 import se.kasus.platform.problem.ProblemMappers;
 
 /**
@@ -16,7 +17,7 @@ public class Cmi5Application extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        Set<Class<?>> classes = new HashSet<>(Set.of(CourseStructureResource.class));
+        Set<Class<?>> classes = new HashSet<>(Set.of(CourseStructureResource.class, LaunchResource.class));
         classes.addAll(ProblemMappers.ALL);
         return classes;
     }

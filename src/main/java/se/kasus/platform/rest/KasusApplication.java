@@ -13,6 +13,7 @@ import se.kasus.authoring.api.CourseHistoryResource;
 import se.kasus.authoring.api.DraftResource;
 import se.kasus.certification.api.AdminCertificatesResource;
 import se.kasus.cmi5.api.CoursePackageResource;
+import se.kasus.cmi5.api.LaunchExitResource;
 import se.kasus.certification.api.MyCertificatesResource;
 import se.kasus.certification.api.VerificationResource;
 import se.kasus.certification.api.BadgeKeyResource;
@@ -60,7 +61,7 @@ public class KasusApplication extends Application {
             MyCertificatesResource.class, VerificationResource.class, AdminCertificatesResource.class,
             IssuerProfileResource.class, RevocationListResource.class, BadgeKeyResource.class,
             AdminLrsCredentialResource.class,
-            CoursePackageResource.class,
+            CoursePackageResource.class, LaunchExitResource.class,
             BackupResource.class,
             SiteResource.class,
             PageRequestFilter.class);

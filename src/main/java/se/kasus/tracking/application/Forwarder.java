@@ -1,6 +1,7 @@
 package se.kasus.tracking.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +26,21 @@ public class Forwarder {
     @Inject
     StatementSender sender;
 
+    @Inject
+    Instance<TargetDirectory> directories;
+
     public void forwardAll() {
-        for (ForwardingTarget target : settings.targets()) {
+        List<ForwardingTarget> targets = new ArrayList<>(settings.targets());
+        for (TargetDirectory directory : directories) {
+            try {
+                for (String name : steps.pendingTargets(directory.prefix())) {
+                    directory.target(name).ifPresent(targets::add);
+                }
+            } catch (RuntimeException e) {
+                LOG.warning("xAPI forwarding: the targets with prefix " + directory.prefix() + " could not be read: " + e);
+            }
+        }
+        for (ForwardingTarget target : targets) {
             try {
                 forward(target);
             } catch (RuntimeException e) {

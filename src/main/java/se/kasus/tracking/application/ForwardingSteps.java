@@ -86,6 +86,11 @@ public class ForwardingSteps {
         state.releaseLease(settings.instance());
     }
 
+    /** The names of directory targets (by prefix) that have statements waiting. */
+    public List<String> pendingTargets(String prefix) {
+        return entries.pendingTargets(prefix);
+    }
+
     /** Gives up the lease after an unexpected error, so that another instance may go on. */
     public void release(String target) {
         states.findLocked(target).ifPresent(state -> state.releaseLease(settings.instance()));

@@ -2,6 +2,7 @@ package se.kasus.tracking.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import se.kasus.certification.domain.CertificateIssued;
@@ -38,12 +39,21 @@ public class LearningEventRecorder {
     @Inject
     TrackingSettings settings;
 
+    @Inject
+    Instance<StatementRoutes> routes;
+
     @Transactional(Transactional.TxType.MANDATORY)
     void record(@Observes LearningEvent event) {
         PublishedCourse course = versions.version(event.where().courseVersionId()).orElseThrow();
         Statement statement = new StatementFactory(course.course(), settings)
                 .statement(event, actor(event.where().learner()), course.versionNumber());
-        outbox.enqueue(lrs.store(statement, authority()));
+        Statement stored = lrs.store(statement, authority());
+        outbox.enqueue(stored);
+        for (StatementRoutes route : routes) {
+            for (StatementRoutes.Routed routed : route.routes(event, stored)) {
+                outbox.enqueueTo(routed.target(), routed.statement());
+            }
+        }
     }
 
     /** An issued certificate, in the issuing transaction (the completing one, or a later issue of its own). */

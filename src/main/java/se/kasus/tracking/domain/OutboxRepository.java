@@ -13,5 +13,8 @@ public interface OutboxRepository {
 
     long countPending(String target);
 
+    /** The targets whose names start with the prefix and that have undelivered entries. */
+    List<String> pendingTargets(String prefix);
+
     long countSent(String target);
 }

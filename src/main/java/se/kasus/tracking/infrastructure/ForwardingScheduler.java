@@ -32,8 +32,8 @@ public class ForwardingScheduler {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         if (settings.targets().isEmpty()) {
-            LOG.info("Kasus xAPI: no forwarding targets configured; statements stay in the embedded LRS");
-            return;
+            LOG.info("Kasus xAPI: no forwarding targets configured; statements stay in the embedded LRS"
+                    + " (those for an LMS that launched Kasus through cmi5 go to its LRS)");
         }
         settings.targets().forEach(t -> LOG.info("Kasus xAPI: forwarding statements to " + t));
         LOG.info("Kasus xAPI: this instance sends under the lease owner name " + settings.instance());

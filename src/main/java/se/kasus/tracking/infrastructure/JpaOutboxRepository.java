@@ -43,6 +43,13 @@ public class JpaOutboxRepository implements OutboxRepository {
     }
 
     @Override
+    public List<String> pendingTargets(String prefix) {
+        return em.createQuery("SELECT DISTINCT e.target FROM OutboxEntry e WHERE e.target LIKE :prefix"
+                        + " AND e.sentAt IS NULL", String.class)
+                .setParameter("prefix", prefix.replace("%", "") + "%").getResultList();
+    }
+
+    @Override
     public long countSent(String target) {
         return em.createQuery("SELECT COUNT(e) FROM OutboxEntry e WHERE e.target = :target AND e.sentAt IS NOT NULL",
                         Long.class)

@@ -44,7 +44,8 @@ public class XapiStatementSender implements StatementSender {
         return clients.computeIfAbsent(target.name() + "|" + target.endpoint() + "|" + target.username(), k ->
                 XapiClient.create(LrsConfig.of(target.endpoint(), target.username(), target.password())
                         .withVersion(XapiVersion.fromHeader(target.version()))
-                        .withTimeout(TIMEOUT)));
+                        .withTimeout(TIMEOUT)
+                        .withAuthorization(target.authorization())));
     }
 
     private static String describe(LrsException e) {

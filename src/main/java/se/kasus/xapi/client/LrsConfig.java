@@ -13,8 +13,15 @@ import se.kasus.xapi.model.XapiVersion;
  * @param password the Basic-auth password (secret)
  * @param version the xAPI version sent in {@code X-Experience-API-Version}
  * @param timeout how long one request may take
+ * @param authorization a ready Authorization header value used instead of username and password, or null; cmi5
+ *     gives an AU an auth token to send as {@code Basic <token>} as it is (cmi5 8.2.1)
  */
-public record LrsConfig(URI endpoint, String username, String password, XapiVersion version, Duration timeout) {
+public record LrsConfig(URI endpoint, String username, String password, XapiVersion version, Duration timeout,
+        String authorization) {
+
+    public LrsConfig(URI endpoint, String username, String password, XapiVersion version, Duration timeout) {
+        this(endpoint, username, password, version, timeout, null);
+    }
 
     public LrsConfig {
         Objects.requireNonNull(endpoint, "endpoint");
@@ -29,11 +36,16 @@ public record LrsConfig(URI endpoint, String username, String password, XapiVers
     }
 
     public LrsConfig withVersion(XapiVersion newVersion) {
-        return new LrsConfig(endpoint, username, password, newVersion, timeout);
+        return new LrsConfig(endpoint, username, password, newVersion, timeout, authorization);
     }
 
     public LrsConfig withTimeout(Duration newTimeout) {
-        return new LrsConfig(endpoint, username, password, version, newTimeout);
+        return new LrsConfig(endpoint, username, password, version, newTimeout, authorization);
+    }
+
+    /** Sends this Authorization header value as it is, instead of Basic username:password. */
+    public LrsConfig withAuthorization(String headerValue) {
+        return new LrsConfig(endpoint, username, password, version, timeout, headerValue);
     }
 
     /** Leaves the password out, so that configuration can be logged. */

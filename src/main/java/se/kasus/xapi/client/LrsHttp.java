@@ -22,7 +22,7 @@ final class LrsHttp {
         this.client = client;
         this.config = config;
         String credentials = config.username() + ":" + (config.password() == null ? "" : config.password());
-        this.authorization = "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+        this.authorization = config.authorization() != null ? config.authorization() : "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A request for a resource such as {@code statements}, with the LRS's headers set. */
