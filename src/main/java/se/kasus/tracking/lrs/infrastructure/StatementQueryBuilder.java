@@ -70,17 +70,24 @@ record StatementQueryBuilder(String sql, List<Object> parameters) {
                 sql.append(')');
             }
         }
+        // The stored window is a pair of sequence bounds (the caller's), and checked on each row too, through an
+        // expression no index serves: on the column itself, PostgreSQL's planner may read the index on stored, the
+        // whole window, and sort it
         if (query.since() != null) {
-            sql.append(" AND s.stored > ").append(p(parameters, Timestamp.from(query.since())));
+            sql.append(" AND COALESCE(s.stored, s.stored) > ").append(p(parameters, Timestamp.from(query.since())));
         }
         if (query.until() != null) {
-            sql.append(" AND s.stored <= ").append(p(parameters, Timestamp.from(query.until())));
+            sql.append(" AND COALESCE(s.stored, s.stored) <= ").append(p(parameters, Timestamp.from(query.until())));
         }
-        if (fromSeq != null) {
-            sql.append(" AND ").append(seq).append(" >= ").append(p(parameters, fromSeq));
-        }
-        if (toSeq != null) {
-            sql.append(" AND ").append(seq).append(" < ").append(p(parameters, toSeq));
+        // The range on the statements too when a term drives: PostgreSQL's planner does not carry it over the join,
+        // and without it misjudges how many statements a stored window leaves
+        for (String column : filters.isEmpty() ? List.of(seq) : List.of(seq, "s.seq")) {
+            if (fromSeq != null) {
+                sql.append(" AND ").append(column).append(" >= ").append(p(parameters, fromSeq));
+            }
+            if (toSeq != null) {
+                sql.append(" AND ").append(column).append(" < ").append(p(parameters, toSeq));
+            }
         }
         sql.append(" ORDER BY ").append(seq).append(query.ascending() ? " ASC" : " DESC")
                 .append(" FETCH FIRST ").append(p(parameters, fetch)).append(" ROWS ONLY");

@@ -41,11 +41,11 @@ class StatementQueryBuilderTest {
                 + " AND EXISTS (SELECT 1 FROM lrs_term x WHERE x.term_hash = ?3 AND x.statement_seq = t.statement_seq AND x.direct = ?4)"
                 + " AND EXISTS (SELECT 1 FROM lrs_term x WHERE x.term_hash = ?5 AND x.statement_seq = t.statement_seq)"
                 + " AND EXISTS (SELECT 1 FROM lrs_term x WHERE x.term_hash = ?6 AND x.statement_seq = t.statement_seq)"
-                + " AND s.stored > ?7 AND s.stored <= ?8 AND t.statement_seq >= ?9 AND t.statement_seq < ?10"
-                + " ORDER BY t.statement_seq ASC FETCH FIRST ?11 ROWS ONLY");
+                + " AND COALESCE(s.stored, s.stored) > ?7 AND COALESCE(s.stored, s.stored) <= ?8 AND t.statement_seq >= ?9 AND t.statement_seq < ?10"
+                + " AND s.seq >= ?11 AND s.seq < ?12 ORDER BY t.statement_seq ASC FETCH FIRST ?13 ROWS ONLY");
         assertThat(built.parameters()).containsExactly(Term.hash(TermKind.REGISTRATION, "reg"), false,
                 Term.hash(TermKind.AGENT, "agent-key"), true, Term.hash(TermKind.ACTIVITY, "activity-key"),
-                Term.hash(TermKind.VERB, "verb-key"), Timestamp.from(since), Timestamp.from(until), 43L, 900L, 11);
+                Term.hash(TermKind.VERB, "verb-key"), Timestamp.from(since), Timestamp.from(until), 43L, 900L, 43L, 900L, 11);
     }
 
     @Test
@@ -56,8 +56,8 @@ class StatementQueryBuilderTest {
         assertThat(built.sql()).isEqualTo("SELECT t.statement_seq FROM --DERBY-PROPERTIES joinOrder=FIXED\nlrs_term t JOIN lrs_statement s ON s.seq = t.statement_seq"
                 + " WHERE t.term_hash = ?1 AND t.direct = ?2 AND s.voided = ?3"
                 + " AND EXISTS (SELECT 1 FROM lrs_term x WHERE x.term_hash = ?4 AND x.statement_seq = t.statement_seq)"
-                + " AND t.statement_seq < ?5 ORDER BY t.statement_seq DESC FETCH FIRST ?6 ROWS ONLY");
+                + " AND t.statement_seq < ?5 AND s.seq < ?6 ORDER BY t.statement_seq DESC FETCH FIRST ?7 ROWS ONLY");
         assertThat(built.parameters()).containsExactly(Term.hash(TermKind.ACTIVITY, "activity-key"), true, false,
-                Term.hash(TermKind.VERB, "verb-key"), 7L, 5);
+                Term.hash(TermKind.VERB, "verb-key"), 7L, 7L, 5);
     }
 }

@@ -34,8 +34,15 @@ class StatementQueryPlansIT {
 
     private static final int STATEMENTS = 40_000;
     private static final int PAGE = 51;
-    /** No step of a plan may handle more rows than this: 10 pages; every filter below matches at least 2,000. */
-    private static final long MOST_ROWS_PER_STEP = 10L * PAGE;
+    /**
+     * No step of a plan may handle more rows than this: 10 pages on Derby, 25 on PostgreSQL; every filter below matches
+     * at least 2,000 statements. PostgreSQL's planner may join a term to its statements by merging two backward
+     * primary key scans, which reads the statements of the sequence range the page spans (about 1,000 for a filter
+     * that matches one statement in 20) rather than only the matching ones; it picks nested loops when that is cheaper.
+     */
+    private static long mostRowsPerStep() {
+        return isDerby() ? 10L * PAGE : 25L * PAGE;
+    }
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
     private static ScratchDatabase database;
@@ -174,7 +181,7 @@ class StatementQueryPlansIT {
 
     /** The finder's answer is the first page of the brute-force answer, and no step of any plan read much. */
     private void check(String shape, StatementQuery query, Predicate<Row> matches) throws Exception {
-        check(shape, query, matches, MOST_ROWS_PER_STEP);
+        check(shape, query, matches, mostRowsPerStep());
     }
 
     private void check(String shape, StatementQuery query, Predicate<Row> matches, long mostRows) throws Exception {
@@ -194,6 +201,8 @@ class StatementQueryPlansIT {
         assertThat(jdbc.mostRows).as(shape + ": the most rows one step of a plan handled").isLessThanOrEqualTo(mostRows);
         assertThat(String.join("\n", jdbc.plans)).as(shape).doesNotContainIgnoringCase("Table Scan")
                 .doesNotContainIgnoringCase("Seq Scan");
+        // A sort is fine when it sorts few rows (Derby sorts each window; PostgreSQL sorts a narrow since window
+        // found through the stored index): the bound on rows per step above covers its input
     }
 
     private static boolean isDerby() {
