@@ -127,15 +127,15 @@ public class LrsBench {
         String course = "https://kasus.example/xapi/activities/course/mr-offentlig-verksamhet";
         query("no filter", times, i -> "limit=50");
         query("verb (answered)", times, i -> "verb=" + answered + "&limit=50");
-        query("agent", times, i -> "agent=" + enc(agent(i * 7919 % learners)) + "&limit=50");
-        query("agent, related_agents", times, i -> "agent=" + enc(agent(i * 7919 % learners))
+        query("agent", times, i -> "agent=" + enc(agent(i * 7919 * 2 % learners)) + "&limit=50");
+        query("agent, related_agents", times, i -> "agent=" + enc(agent(i * 7919 * 2 % learners))
                 + "&related_agents=true&limit=50");
         query("activity (decision point)", times, i -> "activity=" + enc(course + "/module/M" + (i % 6 + 1) + "/case/case-"
                 + (i % 10 + 1) + "/step/dp" + (i % 4 + 1)) + "&limit=50");
         query("activity (module), related_activities", times, i -> "activity=" + enc(course + "/module/M" + (i % 6 + 1))
                 + "&related_activities=true&limit=50");
         query("registration", times, i -> "registration=" + registrationIds.get(i % registrations) + "&limit=50");
-        query("agent + verb + since", times, i -> "agent=" + enc(agent(i * 7919 % learners)) + "&verb=" + answered
+        query("agent + verb + since", times, i -> "agent=" + enc(agent(i * 7919 * 2 % learners)) + "&verb=" + answered
                 + "&since=" + enc(since.toString()) + "&limit=50");
         query("since (no other filter)", times, i -> "since=" + enc(since.toString()) + "&limit=50");
         query("until (no other filter)", times, i -> "until=" + enc(since.toString()) + "&limit=50");
