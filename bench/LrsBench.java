@@ -79,10 +79,21 @@ public class LrsBench {
         // minute of load and keep compiling for a minute more, so the warm-up lasts about two minutes, to measure the
         // steady state of a server that has been running for a while. The JIT's share of what is measured is
         // reported all the same.
+        // Load first (many threads, batch 100, bodies made in the client threads as they go: a million bodies would
+        // not fit in memory), so that ingest and queries are measured at the size asked for
+        long loadedBefore = Long.getLong("bench.preloaded", 0);
+        if (loadedBefore < total) {
+            long start = System.nanoTime();
+            bench.load(total - loadedBefore);
+            System.out.printf("Loaded %,d statements at batch 100 in %.0f s: %,.0f statements/s%n", total - loadedBefore,
+                    (System.nanoTime() - start) / 1e9, (total - loadedBefore) / ((System.nanoTime() - start) / 1e9));
+        }
         int warmUp = Integer.parseInt(option(args, "--warmup", "120000"));
-        bench.throughput(1, warmUp / 30);
-        bench.throughput(10, warmUp / 6);
-        bench.throughput(100, warmUp);
+        if (warmUp > 0) {
+            bench.throughput(1, warmUp / 30);
+            bench.throughput(10, warmUp / 6);
+            bench.throughput(100, warmUp);
+        }
         int[] sizes = Arrays.stream(option(args, "--batches", "1,10,100").split(",")).mapToInt(Integer::parseInt).toArray();
         for (int batch : sizes) {
             int statements = Integer.parseInt(option(args, "--count", "0"));
@@ -98,20 +109,117 @@ public class LrsBench {
                             cpu / (double) statements, jit / (double) statements))
                             + String.format(", benchmark client CPU %.3f ms", clientMs));
         }
-        long stored = bench.count();
-        System.out.printf("Statements stored before topping up: %,d%n", stored);
-        if (stored < total) {
-            bench.throughput(100, (int) (total - stored));
-        }
-        System.out.printf("Statements stored: %,d%n", bench.count());
+        System.out.printf("Statements stored (posted by this run, plus -Dbench.preloaded): %,d%n", bench.count());
         System.out.printf("Machine speed after posting: sorts %.1f million numbers/s on one thread%n", calibrate());
         if (queries == 0) {
             return;
         }
-        bench.query("registration", queries, i -> "registration=" + bench.registrationIds.get(i % bench.registrations)
-                + "&limit=100");
-        bench.query("agent, limit 100", queries, i -> "agent=" + URLEncoder.encode(bench.agent(i * 7919 % bench.learners),
-                StandardCharsets.UTF_8) + "&limit=100");
+        bench.queryShapes(queries, Instant.parse(option(args, "--since",
+                bench.middle == null ? Instant.now().minusSeconds(3600).toString() : bench.middle.toString())));
+    }
+
+    /**
+     * Each query shape of the LRS, limit 50 unless said: p50, p95 and max. {@code since} splits the stored
+     * statements (by default the moment the load was half done).
+     */
+    void queryShapes(int times, Instant since) throws Exception {
+        String answered = enc(VERBS[0]);
+        String course = "https://kasus.example/xapi/activities/course/mr-offentlig-verksamhet";
+        query("no filter", times, i -> "limit=50");
+        query("verb (answered)", times, i -> "verb=" + answered + "&limit=50");
+        query("agent", times, i -> "agent=" + enc(agent(i * 7919 * 2 % learners)) + "&limit=50");
+        query("agent, related_agents", times, i -> "agent=" + enc(agent(i * 7919 * 2 % learners))
+                + "&related_agents=true&limit=50");
+        query("activity (decision point)", times, i -> "activity=" + enc(course + "/module/M" + (i % 6 + 1) + "/case/case-"
+                + (i % 10 + 1) + "/step/dp" + (i % 4 + 1)) + "&limit=50");
+        query("activity (module), related_activities", times, i -> "activity=" + enc(course + "/module/M" + (i % 6 + 1))
+                + "&related_activities=true&limit=50");
+        query("registration", times, i -> "registration=" + registrationIds.get(i % registrations) + "&limit=50");
+        query("agent + verb + since", times, i -> "agent=" + enc(agent(i * 7919 * 2 % learners)) + "&verb=" + answered
+                + "&since=" + enc(since.toString()) + "&limit=50");
+        query("since (no other filter)", times, i -> "since=" + enc(since.toString()) + "&limit=50");
+        query("until (no other filter)", times, i -> "until=" + enc(since.toString()) + "&limit=50");
+        query("verb, since + until", times, i -> "verb=" + answered + "&since=" + enc(since.minusSeconds(60).toString())
+                + "&until=" + enc(since.toString()) + "&limit=50");
+        query("verb, ascending", times, i -> "verb=" + answered + "&ascending=true&limit=50");
+        query("no filter, ascending", times, i -> "ascending=true&limit=50");
+        pageTen("verb (answered), page 10 via more", Math.max(5, times / 10), "verb=" + answered + "&limit=50");
+        pageTen("no filter, page 10 via more", Math.max(5, times / 10), "limit=50");
+    }
+
+    /** Follows {@code more} nine times, then measures the tenth page. */
+    void pageTen(String name, int times, String first) throws Exception {
+        long[] micros = new long[times];
+        int returned = 0;
+        for (int i = -3; i < times; i++) {
+            String next = "/xapi/statements?" + first;
+            for (int page = 1; page < 10; page++) {
+                next = more(send(HttpRequest.newBuilder(URI.create(base + next)).GET()).body());
+            }
+            long start = System.nanoTime();
+            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + next)).GET());
+            if (i >= 0) {
+                micros[i] = (System.nanoTime() - start) / 1000;
+                returned += count(response.body(), "\"stored\"");
+            }
+        }
+        report(name, micros, returned);
+    }
+
+    private static String more(String body) {
+        Matcher m = Pattern.compile("\"more\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
+        if (!m.find()) {
+            throw new IllegalStateException("no more link in " + body.substring(0, Math.min(200, body.length())));
+        }
+        return m.group(1);
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** The moment the load was half done: since/until queries split the statements there. */
+    private volatile Instant middle;
+
+    /**
+     * Bulk load: batches of 100 from all client threads, each thread making its request bodies as it goes.
+     */
+    void load(long statements) throws Exception {
+        long batches = statements / 100;
+        AtomicLong next = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> running = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+            running.add(pool.submit(() -> {
+                Random random = new Random();
+                for (long b = next.getAndIncrement(); b < batches; b = next.getAndIncrement()) {
+                    StringBuilder body = new StringBuilder(100 * 1400).append('[');
+                    for (int i = 0; i < 100; i++) {
+                        body.append(i == 0 ? "" : ",").append(statement(random));
+                    }
+                    HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/xapi/statements"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body.append(']').toString())));
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException("POST failed: " + response.statusCode() + " " + response.body());
+                    }
+                    long done = posted.addAndGet(100);
+                    if (b == batches / 2) {
+                        middle = Instant.now();
+                    }
+                    if (done % 100_000 == 0) {
+                        System.out.printf("  loaded %,d (%.0f statements/s)%n", done,
+                                done / ((System.nanoTime() - start) / 1e9));
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        pool.shutdown();
     }
 
     /** CPU time (user and system) the server process has used, when --server-pid names it on this machine; else -1. */
@@ -262,7 +370,7 @@ public class LrsBench {
     }
 
     void query(String name, int times, java.util.function.IntFunction<String> query) throws Exception {
-        for (int i = 0; i < 50; i++) {
+        for (int i = 0; i < Math.min(50, times); i++) {
             get(query.apply(i + 100_000));
         }
         long[] micros = new long[times];
@@ -273,8 +381,13 @@ public class LrsBench {
             micros[i] = (System.nanoTime() - start) / 1000;
             returned += count(response.body(), "\"stored\"");
         }
+        report(name, micros, returned);
+    }
+
+    private static void report(String name, long[] micros, int returned) {
+        int times = micros.length;
         Arrays.sort(micros);
-        System.out.printf("GET %-17s: p50 %6.1f ms, p95 %6.1f ms, max %6.1f ms (%d queries, %.0f statements each on average)%n",
+        System.out.printf("GET %-40s: p50 %7.1f ms, p95 %7.1f ms, max %7.1f ms (%d queries, %.0f statements each on average)%n",
                 name, micros[times / 2] / 1000.0, micros[(int) (times * 0.95)] / 1000.0, micros[times - 1] / 1000.0,
                 times, returned / (double) times);
     }

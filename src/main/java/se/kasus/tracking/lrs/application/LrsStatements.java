@@ -27,6 +27,7 @@ import se.kasus.tracking.lrs.domain.InvalidStatementException;
 import se.kasus.tracking.lrs.domain.StatementConflictException;
 import se.kasus.tracking.lrs.domain.StatementEquivalence;
 import se.kasus.tracking.lrs.domain.StatementRepository;
+import se.kasus.tracking.lrs.domain.StatementStamp;
 import se.kasus.tracking.lrs.domain.StatementTerms;
 import se.kasus.tracking.lrs.domain.StoredAttachment;
 import se.kasus.tracking.lrs.domain.StoredStatement;
@@ -132,13 +133,17 @@ public class LrsStatements {
 
         storeAttachments(attachments);
         defineActivities(toStore);
-        Instant stored = StoredTime.truncate(clock.instant());
+        StatementStamp stamp = repository.stamp(toStore.size(), () -> StoredTime.truncate(clock.instant()));
+        Instant stored = stamp.stored();
         Map<String, Statement> result = new HashMap<>(alreadyStored);
         Map<String, StoredStatement> added = new LinkedHashMap<>();
         Map<String, Collection<Term>> terms = new HashMap<>();
         for (Statement statement : toStore) {
             Statement complete = complete(statement, stored, authority, defaultVersion);
             StoredStatement entity = entity(complete, stored);
+            if (!stamp.seqs().isEmpty()) {
+                entity.assignSeq(stamp.seqs().get(added.size()));
+            }
             added.put(complete.id(), entity);
             terms.put(complete.id(), StatementTerms.of(complete));
             result.put(complete.id(), complete);

@@ -1,10 +1,12 @@
 package se.kasus.tracking.lrs.domain;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Stored statements and their index terms. */
 public interface StatementRepository {
@@ -28,7 +30,16 @@ public interface StatementRepository {
     /** The pending references to any of these statement ids, which are removed: their targets have arrived. */
     List<PendingReference> takePendingReferences(Collection<String> targetIds);
 
-    /** Adds new statements, in this order; their sequence numbers are assigned here. */
+    /**
+     * The stored time of a batch of {@code count} new statements, read from {@code now}, and their sequence numbers,
+     * taken together: a statement numbered later is never stored earlier, so that a stored window is a range of
+     * sequence numbers. This default only reads the time; {@link #addAll} numbers the statements.
+     */
+    default StatementStamp stamp(int count, Supplier<Instant> now) {
+        return new StatementStamp(now.get(), List.of());
+    }
+
+    /** Adds new statements, in this order; their sequence numbers are assigned here unless {@link #stamp} did. */
     void addAll(List<StoredStatement> statements);
 
     /** Marks a statement voided that was stored earlier or just now by {@link #addAll}. */

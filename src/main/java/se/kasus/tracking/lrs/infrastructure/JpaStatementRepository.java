@@ -1,17 +1,26 @@
 package se.kasus.tracking.lrs.infrastructure;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.time.Instant;
+import se.kasus.tracking.lrs.domain.StatementStamp;
+import javax.sql.DataSource;
 import se.kasus.tracking.lrs.domain.PendingReference;
 import se.kasus.tracking.lrs.domain.StatementQuery;
 import se.kasus.tracking.lrs.domain.StatementRepository;
@@ -28,7 +37,11 @@ public class JpaStatementRepository implements StatementRepository {
     @PersistenceContext(unitName = "kasus")
     EntityManager em;
 
+    @Resource(lookup = "jdbc/kasus")
+    DataSource dataSource;
+
     private final StatementNumbers numbers = new StatementNumbers();
+    private volatile Boolean derby;
 
     @Override
     public Optional<StoredStatement> findByStatementId(String statementId) {
@@ -75,6 +88,11 @@ public class JpaStatementRepository implements StatementRepository {
         return found;
     }
 
+    @Override
+    public StatementStamp stamp(int count, Supplier<Instant> now) {
+        return writer().stamp(count, now);
+    }
+
     /**
      * Numbers the statements and writes them in one JDBC batch ({@link JpaStatementWriter}).
      */
@@ -98,12 +116,69 @@ public class JpaStatementRepository implements StatementRepository {
         writer().mergeTerms(statementSeq, terms);
     }
 
+    /**
+     * The sequence numbers of the page first, through one index in the order of the answer
+     * ({@link StatementSeqFinder}), then the statements by primary key.
+     */
     @Override
     public List<StoredStatement> find(StatementQuery query, int max) {
-        StatementQueryBuilder built = StatementQueryBuilder.of(query);
-        TypedQuery<StoredStatement> typed = em.createQuery(built.jpql(), StoredStatement.class).setMaxResults(max);
-        built.parameters().forEach(typed::setParameter);
-        return typed.getResultList();
+        List<Long> seqs = new StatementSeqFinder(new NativeQueries()).find(query, max);
+        Map<Long, StoredStatement> bySeq = new HashMap<>();
+        inChunks(seqs, "SELECT s FROM StoredStatement s WHERE s.seq IN :ids", StoredStatement.class)
+                .forEach(s -> bySeq.put(s.seq(), s));
+        return seqs.stream().map(bySeq::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The finder's queries as JPA native queries on this repository's entity manager. */
+    private final class NativeQueries implements StatementSeqFinder.Database {
+
+        @Override
+        public List<Long> seqs(StatementQueryBuilder query) {
+            return numbers(nativeQuery(query.sql(), query.parameters()).getResultList());
+        }
+
+        @Override
+        public Long single(String sql, List<Object> parameters) {
+            List<Long> found = numbers(nativeQuery(sql, parameters).getResultList());
+            return found.isEmpty() ? null : found.get(0);
+        }
+
+        @Override
+        public boolean readsIndexesBackwards() {
+            return !databaseIsDerby();
+        }
+
+        private Query nativeQuery(String sql, List<Object> parameters) {
+            Query query = em.createNativeQuery(sql);
+            for (int i = 0; i < parameters.size(); i++) {
+                query.setParameter(i + 1, parameters.get(i));
+            }
+            return query;
+        }
+
+        private static List<Long> numbers(List<?> values) {
+            List<Long> numbers = new ArrayList<>(values.size());
+            for (Object value : values) {
+                if (value != null) {
+                    numbers.add(((Number) value).longValue());
+                }
+            }
+            return numbers;
+        }
+    }
+
+    /** Whether the database is (embedded) Derby; asked once. */
+    private boolean databaseIsDerby() {
+        Boolean known = derby;
+        if (known == null) {
+            try (Connection connection = dataSource.getConnection()) {
+                known = connection.getMetaData().getDatabaseProductName().contains("Derby");
+            } catch (SQLException e) {
+                throw new PersistenceException("Could not read the database's product name", e);
+            }
+            derby = known;
+        }
+        return known;
     }
 
     /** The writes, on this repository's entity manager and statement numbers. */

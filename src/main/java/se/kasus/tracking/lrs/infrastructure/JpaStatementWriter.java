@@ -11,6 +11,9 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.time.Instant;
+import se.kasus.tracking.lrs.domain.StatementStamp;
 import se.kasus.tracking.lrs.domain.PendingReference;
 import se.kasus.tracking.lrs.domain.StatementTerm;
 import se.kasus.tracking.lrs.domain.StoredStatement;
@@ -46,7 +49,9 @@ final class JpaStatementWriter {
         Connection connection = em.unwrap(Connection.class);
         try {
             for (StoredStatement statement : statements) {
-                statement.assignSeq(numbers.next(connection));
+                if (statement.seq() == null) {
+                    statement.assignSeq(numbers.next(connection));
+                }
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO lrs_statement (seq, statement_id, "
                     + "stored, verb_key, actor_key, activity_key, registration, voided, voiding_target, ref_target, "
@@ -70,6 +75,15 @@ final class JpaStatementWriter {
             }
         } catch (SQLException e) {
             throw new PersistenceException("Could not insert statements", e);
+        }
+    }
+
+    /** Numbers and stamps a batch together ({@link StatementNumbers#reserve}). */
+    StatementStamp stamp(int count, Supplier<Instant> now) {
+        try {
+            return numbers.reserve(em.unwrap(Connection.class), count, now);
+        } catch (SQLException e) {
+            throw new PersistenceException("Could not number statements", e);
         }
     }
 

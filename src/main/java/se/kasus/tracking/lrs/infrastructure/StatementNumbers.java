@@ -4,7 +4,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
+import se.kasus.tracking.lrs.domain.StatementStamp;
 import se.kasus.tracking.lrs.domain.StoredStatement;
 
 /**
@@ -17,6 +22,26 @@ final class StatementNumbers {
 
     private long next = 1;
     private long last = 0;
+    private Instant lastStored;
+
+    /**
+     * Numbers a batch of {@code count} statements and reads their stored time, under one lock: a batch numbered later
+     * is never stored earlier (the time is held where it was if the clock goes back), so on a database that only this
+     * server writes, stored times do not go down as sequence numbers go up and {@code since}/{@code until} are ranges
+     * of sequence numbers ({@link StatementSeqFinder}).
+     */
+    synchronized StatementStamp reserve(Connection connection, int count, Supplier<Instant> now) throws SQLException {
+        List<Long> seqs = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            seqs.add(next(connection));
+        }
+        Instant stored = now.get();
+        if (lastStored != null && stored.isBefore(lastStored)) {
+            stored = lastStored;
+        }
+        lastStored = stored;
+        return new StatementStamp(stored, seqs);
+    }
 
     synchronized long next(Connection connection) throws SQLException {
         if (next > last) {
