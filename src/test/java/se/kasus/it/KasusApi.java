@@ -78,18 +78,14 @@ public final class KasusApi {
         return learner;
     }
 
-    /** A new account with the TRAINER and LEARNER roles, created and given its roles through the admin API. */
+    /** A new account with the TRAINER and LEARNER roles, created with them through the admin API. */
     public Credentials newTrainer() {
-        Credentials trainer = newLearner("Tina Tränare");
-        String id = null;
-        for (JsonNode user : get("api/admin/users?q=" + trainer.username(), admin).json()) {
-            if (user.path("username").asString().equals(trainer.username())) {
-                id = user.path("id").asString();
-            }
-        }
-        Reply roles = put("api/admin/users/" + id + "/roles", admin, "{\"roles\":[\"TRAINER\",\"LEARNER\"]}");
-        if (roles.status() != 200) {
-            throw new IllegalStateException("could not make a trainer: " + roles);
+        String username = "utbildare-" + UUID.randomUUID().toString().substring(0, 8);
+        Credentials trainer = new Credentials(username, "lösenord-för-" + UUID.randomUUID());
+        Reply created = post("api/admin/users", admin, "{\"username\":\"" + username + "\",\"password\":\""
+                + trainer.password() + "\",\"displayName\":\"Tina Tränare\",\"roles\":[\"TRAINER\",\"LEARNER\"]}");
+        if (created.status() != 201) {
+            throw new IllegalStateException("could not create a trainer: " + created);
         }
         return trainer;
     }

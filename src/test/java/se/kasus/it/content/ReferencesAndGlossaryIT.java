@@ -112,21 +112,6 @@ class ReferencesAndGlossaryIT {
     }
 
     private Credentials trainer() {
-        Credentials trainer = api.newLearner("Tina Tränare");
-        JsonNode users = api.get("api/admin/users?q=" + trainer.username(), api.admin()).json();
-        String id = findId(users, trainer.username());
-        Reply roles = api.put("api/admin/users/" + id + "/roles", api.admin(), "{\"roles\":[\"TRAINER\",\"LEARNER\"]}");
-        assertThat(roles.status()).isEqualTo(200);
-        return trainer;
-    }
-
-    private static String findId(JsonNode users, String username) {
-        JsonNode items = users.isArray() ? users : users.path("items");
-        for (JsonNode user : items) {
-            if (user.path("username").asString().equals(username)) {
-                return user.path("id").asString();
-            }
-        }
-        throw new IllegalStateException("no account " + username + " in " + users);
+        return api.newTrainer();
     }
 }
