@@ -186,8 +186,14 @@ public final class LearningLoadBench {
                 String caseId = cases.get(nextCase++ % cases.size());
                 Map<String, Object> attempt = api.json("POST", "/api/enrollments/" + enrollmentId + "/cases/" + caseId
                         + "/attempt", "", null);
-                attemptId = (String) attempt.get("attemptId");
                 step = (Map<String, Object>) attempt.get("currentStep");
+                if (step == null) {
+                    // played to the end before: play it again as a new attempt, as "Spela igen" does (without this,
+                    // learners who had finished every case only asked for finished attempts and made no decisions)
+                    attempt = api.json("POST", "/api/enrollments/" + enrollmentId + "/cases/" + caseId + "/attempts", "", null);
+                    step = (Map<String, Object>) attempt.get("currentStep");
+                }
+                attemptId = (String) attempt.get("attemptId");
                 if (step == null) {
                     attemptId = null;
                     return;
