@@ -74,7 +74,9 @@ class PreviewBrowserIT extends BrowserTestBase {
 
         Keyboard.tabTo(page, "Spela fallet igen");
         page.keyboard().press("Enter");
+        assertThat(page.locator("#summary-heading")).hasCount(0);
         assertThat(page.locator("#stage h2")).hasText("Beslutspunkt 1 av 2");
+        assertThat(page.locator("#stage h2")).isFocused();
         assertThat(page.locator(".history")).hasCount(0);
 
         assertThat(api.get("api/enrollments", trainer).json()).as("no enrolment, no attempt").isEmpty();
