@@ -1,18 +1,73 @@
 import {
-  api, el, page, requiredParam, show, paragraphs, markdown, errorMessage, announce, legalReferences, principleTags, ApiError, nbsp,
+  api, el, page, param, requiredParam, show, paragraphs, markdown, errorMessage, announce, legalReferences, principleTags,
+  ApiError, nbsp,
 } from './kasus.js';
+import { caseSummary } from './fallsammanfattning.js';
 import { lmsLaunch } from './lms.js';
 
-lmsLaunch();
+// One page plays a case two ways: a learner's attempt (?forsok=<attemptId>), saved as it goes, and a trainer's
+// preview of a draft's case (?utkast=<draftId>&fall=<caseId>), which the server plays by the same rules and stores
+// nothing of: the page keeps the path taken and sends it with every choice. Only the data source differs.
 
 const REFLECTION_MAX = 10000;
-let attemptId = '';
+const PREVIEW_BANNER = 'Förhandsgranskning – inget sparas';
+const PREVIEW_ROLES = ['TRAINER', 'ADMIN'];
+const draftId = param('utkast');
+const PREVIEW = draftId !== null;
+let source = null;
 // Reflection text typed but not saved; guards leaving the page (see guardUnsavedText).
 let unsaved = () => false;
 
-page(async (content) => {
-  attemptId = requiredParam('forsok', 'Länken saknar uppgift om vilket fall du vill öppna. Gå till kursöversikten och välj fallet där.');
-  const attempt = await api(`/api/attempts/${encodeURIComponent(attemptId)}`);
+if (!PREVIEW) lmsLaunch();
+
+/** A learner's attempt: every choice is recorded by the server. */
+function attemptSource(attemptId) {
+  const base = `/api/attempts/${encodeURIComponent(attemptId)}`;
+  return {
+    load: () => api(base),
+    decide: (stepId, optionId) => api(`${base}/decisions`, { method: 'POST', body: { stepId, optionId } }),
+  };
+}
+
+/** A trainer's preview of a draft's case: the page keeps the path and the latest state; the server stores nothing. */
+function previewSource(caseId) {
+  const base = `/api/authoring/drafts/${encodeURIComponent(draftId)}/preview/cases/${encodeURIComponent(caseId)}`;
+  let path = [];
+  let current = null;
+  let summary = null;
+  return {
+    async load() {
+      if (!current) current = await api(base);
+      return current;
+    },
+    async decide(stepId, optionId) {
+      const result = await api(`${base}/decisions`, { method: 'POST', body: { decisions: path, stepId, optionId } });
+      if (!path.some((d) => d.stepId === stepId)) path = [...path, { stepId, optionId }];
+      current = result.attempt;
+      summary = result.summary;
+      return result.feedback;
+    },
+    summary: () => summary,
+    restart() {
+      path = [];
+      current = null;
+      summary = null;
+    },
+  };
+}
+
+function editorHref() {
+  return `/forfatta/utkast.html?id=${encodeURIComponent(draftId)}`;
+}
+
+page(async (content, me) => {
+  if (PREVIEW) {
+    await startPreview(content, me);
+    return;
+  }
+  const attemptId = requiredParam('forsok', 'Länken saknar uppgift om vilket fall du vill öppna. Gå till kursöversikten och välj fallet där.');
+  source = attemptSource(attemptId);
+  const attempt = await source.load();
   render(content, attempt);
   if (attempt.decisions.length > 0) {
     // Resuming: go straight to where the learner left off rather than to the top of the story.
@@ -21,10 +76,68 @@ page(async (content) => {
 });
 guardUnsavedText();
 
+async function startPreview(content, me) {
+  const caseId = requiredParam('fall', 'Länken saknar uppgift om vilket fall i utkastet du vill förhandsgranska. Gå till utkastet och välj fallet där.');
+  if (!PREVIEW_ROLES.some((role) => (me.roles || []).includes(role))) {
+    previewForbidden(content);
+    return;
+  }
+  source = previewSource(caseId);
+  let attempt;
+  try {
+    attempt = await source.load();
+  } catch (e) {
+    if (previewFailure(content, e)) return;
+    throw e;
+  }
+  render(content, attempt);
+  announce(`${PREVIEW_BANNER}. Du spelar utkastets fall som en deltagare.`);
+}
+
+function previewForbidden(content) {
+  document.title = 'Förhandsgranskning – Kasus';
+  show(content, el('h1', {}, 'Förhandsgranskning'), errorMessage('Förhandsgranskning är för utbildare.'),
+    el('p', {}, el('a', { href: '/' }, 'Till Mina kurser')));
+}
+
+/** Shows a preview that could not start in Swedish; false for failures the page's own handling covers. */
+function previewFailure(content, e) {
+  if (!(e instanceof ApiError)) return false;
+  if (e.status === 403) {
+    previewForbidden(content);
+    return true;
+  }
+  if (e.status === 422 && e.type === 'draft-has-problems') {
+    document.title = 'Utkastet har fel – Förhandsgranskning – Kasus';
+    show(content, el('h1', {}, 'Utkastet kan inte förhandsgranskas'),
+      errorMessage(e.message),
+      el('h2', {}, e.violations.length === 1 ? 'Felet' : 'Felen'),
+      el('ul', { class: 'draft-problems' }, e.violations.map((v) => el('li', {},
+        el('strong', {}, v.field), `: ${v.message}`))),
+      el('p', {}, el('a', { href: editorHref() }, 'Gå till utkastet och rätta felen')));
+    return true;
+  }
+  if (e.status === 404) {
+    show(content, el('h1', {}, 'Det finns inte här'),
+      errorMessage('Utkastet eller fallet finns inte. Länken kan vara fel eller gammal.'),
+      el('p', {}, el('a', { href: editorHref() }, 'Till utkastet')));
+    return true;
+  }
+  return false;
+}
+
+function previewBanner() {
+  return el('div', { class: 'preview-banner', role: 'note', 'aria-labelledby': 'preview-banner-title' },
+    el('p', { id: 'preview-banner-title', class: 'preview-banner-title' }, PREVIEW_BANNER),
+    el('p', {}, 'Du spelar utkastets fall som en deltagare. Dina val och svar sparas inte och räknas inte som ett försök.'),
+    el('p', {}, el('a', { href: editorHref() }, 'Tillbaka till utkastet')));
+}
+
 function render(content, attempt) {
-  document.title = `${attempt.title} – Fall – Kasus`;
+  document.title = PREVIEW ? `${attempt.title} – Förhandsgranskning – Kasus` : `${attempt.title} – Fall – Kasus`;
   const stage = el('div', { id: 'stage' });
   show(content,
+    PREVIEW ? previewBanner() : null,
     el('h1', {}, attempt.title),
     el('dl', { class: 'meta panel' },
       el('dt', {}, 'Var det händer'), el('dd', {}, attempt.setting),
@@ -36,7 +149,7 @@ function render(content, attempt) {
     stage);
   unsaved = () => false;
   if (attempt.finished) {
-    stage.replaceChildren(reflection(attempt));
+    stage.replaceChildren(PREVIEW ? previewEnd(attempt) : reflection(attempt));
   } else {
     stage.replaceChildren(step(attempt));
   }
@@ -88,8 +201,7 @@ function step(attempt) {
     button.setAttribute('aria-disabled', 'true');
     errorSlot.replaceChildren();
     try {
-      const feedback = await api(`/api/attempts/${encodeURIComponent(attemptId)}/decisions`,
-        { method: 'POST', body: { stepId: s.id, optionId: chosen.value } });
+      const feedback = await source.decide(s.id, chosen.value);
       showFeedback(feedback);
     } catch (e) {
       sending = false;
@@ -135,20 +247,23 @@ function feedbackBody(f) {
 
 function showFeedback(f) {
   const stage = document.getElementById('stage');
-  const next = el('button', { type: 'button' }, f.caseFinished ? 'Gå vidare till reflektionen' : 'Fortsätt till nästa beslutspunkt');
+  const onwards = PREVIEW ? 'Gå vidare till reflektionen och sammanfattningen' : 'Gå vidare till reflektionen';
+  const next = el('button', { type: 'button' }, f.caseFinished ? onwards : 'Fortsätt till nästa beslutspunkt');
   next.addEventListener('click', () => reload(true));
   stage.replaceChildren(el('section', { class: 'feedback', 'aria-labelledby': 'feedback-heading' },
     el('h2', { id: 'feedback-heading', tabindex: '-1' }, 'Återkoppling'),
     feedbackBody(f),
     el('div', { class: 'actions' }, next)));
   document.getElementById('feedback-heading').focus();
-  announce(`Ditt val är registrerat. Du fick ${f.score} av ${f.maxScore} poäng.`);
+  announce(PREVIEW
+    ? `Förhandsgranskning: valet sparas inte. Du fick ${f.score} av ${f.maxScore} poäng.`
+    : `Ditt val är registrerat. Du fick ${f.score} av ${f.maxScore} poäng.`);
 }
 
 async function reload(focus) {
   const content = document.getElementById('content');
   try {
-    const attempt = await api(`/api/attempts/${encodeURIComponent(attemptId)}`);
+    const attempt = await source.load();
     render(content, attempt);
     if (focus) focusStage();
   } catch (e) {
@@ -208,7 +323,7 @@ function reflection(attempt) {
     button.setAttribute('aria-disabled', 'true');
     try {
       const value = text.value;
-      await api(`/api/attempts/${encodeURIComponent(attemptId)}/reflection`, { method: 'PUT', body: { text: value } });
+      await api(`/api/attempts/${encodeURIComponent(attempt.attemptId)}/reflection`, { method: 'PUT', body: { text: value } });
       saved = value;
       text.removeAttribute('aria-invalid');
       status.replaceChildren(el('p', { class: 'message ok' }, 'Ditt svar är sparat.'));
@@ -230,6 +345,30 @@ function reflection(attempt) {
     el('div', { class: 'actions' },
       el('a', { class: 'button', href: `/sammanfattning.html?forsok=${encodeURIComponent(attempt.attemptId)}` }, 'Se sammanfattningen av fallet'),
       el('a', { class: 'button secondary', href: `/kurs.html?id=${encodeURIComponent(attempt.enrollmentId)}` }, 'Till kursöversikten')));
+}
+
+/** The end of a preview: the reflection question (no answer is saved), the learner's summary, the way back. */
+function previewEnd(attempt) {
+  const summary = source.summary();
+  const again = el('button', { type: 'button', class: 'secondary' }, 'Spela fallet igen');
+  again.addEventListener('click', () => {
+    source.restart();
+    reload(true);
+  });
+  return el('div', {},
+    el('section', { 'aria-labelledby': 'reflection-heading' },
+      el('h2', { id: 'reflection-heading', tabindex: '-1' }, 'Reflektion'),
+      el('p', {}, `Du har gått igenom fallet och fick ${attempt.score} av ${attempt.maxScore} poäng.`),
+      el('p', {}, el('strong', {}, attempt.reflection.question)),
+      el('p', { class: 'message' }, attempt.reflection.privacy)),
+    summary
+      ? el('section', { 'aria-labelledby': 'summary-heading', class: 'case-summary' },
+        el('h2', { id: 'summary-heading' }, 'Sammanfattning av fallet'),
+        caseSummary(summary, { level: 'h3', chartId: 'preview-chart' }))
+      : null,
+    el('div', { class: 'actions' },
+      el('a', { class: 'button', href: editorHref() }, 'Tillbaka till utkastet'),
+      again));
 }
 
 /** Asks before unsaved reflection text is lost: on closing or reloading the tab, and on links within Kasus. */

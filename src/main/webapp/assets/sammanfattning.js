@@ -1,6 +1,7 @@
 import {
-  api, el, page, requiredParam, show, principleChart, nbsp, nextStepAction, moduleName, legalReferences,
+  api, el, page, requiredParam, show, nextStepAction, moduleName,
 } from './kasus.js';
+import { caseSummary } from './fallsammanfattning.js';
 import { replayButton } from './spela-igen.js';
 
 page(async (content) => {
@@ -14,24 +15,7 @@ page(async (content) => {
   const module = moduleName(enrollment, attempt.moduleId);
   show(content,
     el('h1', {}, `Sammanfattning: ${summary.title}`),
-    el('p', { class: 'score' }, summary.finished
-      ? `Du fick ${summary.score} av ${summary.maxScore} poäng.`
-      : `Fallet är inte klart. Hittills ${summary.score} poäng av ${summary.maxScore} möjliga.`),
-    el('h2', {}, 'Din väg och den bästa vägen'),
-    el('div', { class: 'table-wrap' }, el('table', { class: 'stack' },
-      el('caption', { class: 'skip-visually' }, 'Dina val och det bästa valet vid varje beslutspunkt'),
-      el('thead', {}, el('tr', {},
-        el('th', { scope: 'col' }, 'Beslutspunkt'), el('th', { scope: 'col' }, 'Ditt val'),
-        el('th', { scope: 'col' }, 'Bästa valet'))),
-      el('tbody', {}, summary.path.map((p) => el('tr', {},
-        el('th', { scope: 'row' }, p.prompt),
-        el('td', { 'data-label': 'Ditt val' }, `${p.chosenOptionId}. ${nbsp(p.chosenOptionText)} (${p.score} av ${p.bestScore} poäng)`,
-          p.choseBest ? el('strong', {}, ' – det bästa valet') : null),
-        el('td', { 'data-label': 'Bästa valet' }, p.choseBest ? 'Samma som ditt val.' : `${p.bestOptionId}. ${nbsp(p.bestOptionText)}`)))))),
-    el('h2', {}, 'Poäng per princip'),
-    el('p', {}, 'Hur väl dina val följde varje princip, räknat på de beslutspunkter där principen berördes.'),
-    principleChart('case-chart', summary.principles),
-    legalReferences(summary.legalReferences, 'Källor i fallet', 'h2'),
+    caseSummary(summary),
     el('h2', {}, 'Din reflektion'),
     el('p', {}, el('strong', {}, summary.reflection.question)),
     summary.reflection.answered

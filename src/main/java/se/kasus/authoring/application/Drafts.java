@@ -31,6 +31,7 @@ import se.kasus.content.application.CourseExport;
 import se.kasus.content.application.CourseVersions;
 import se.kasus.content.application.PublishedCourse;
 import se.kasus.content.domain.ContentProblem;
+import se.kasus.content.domain.Course;
 import se.kasus.platform.audit.AuditTrail;
 import se.kasus.platform.security.CurrentUser;
 import se.kasus.shared.domain.InvalidInputException;
@@ -194,13 +195,7 @@ public class Drafts {
         }
         CourseChecks.Checked checked = check(draft);
         if (!checked.problems().isEmpty()) {
-            List<ContentProblem> problems = checked.problems();
-            List<InvalidInputException.Violation> violations = problems.stream()
-                    .map(p -> new InvalidInputException.Violation(p.file() + " " + p.field(), "[" + p.rule() + "] " + p.message()))
-                    .toList();
-            String count = problems.size() == 1 ? "1 fel" : problems.size() + " fel";
-            throw new RejectedWithReportException("draft-has-problems", "Utkastet publicerades inte: det har " + count
-                    + ". Rätta dem och försök igen.", violations, new ProblemReport(draft.id(), problems));
+            throw hasProblems(draft, checked.problems(), "Utkastet publicerades inte");
         }
         CourseVersions.ImportOutcome outcome = importer.storeChecked(checked.loaded());
         int number = outcome.version().versionNumber();
@@ -215,6 +210,28 @@ public class Drafts {
                 ? "Utkast " + draft.id() + " publicerat som version " + number
                 : "Utkast " + draft.id() + " publicerat: samma innehåll som version " + number + ", ingen ny version");
         return new PublishResult(draft.id(), draft.courseId(), number, outcome.created(), draft.revision());
+    }
+
+    /**
+     * The draft built into course content by the import's code, as publishing would store it (for a preview): 422
+     * {@code draft-has-problems} with every problem while it has any.
+     */
+    public Course content(String draftId) {
+        Draft draft = find(draftId);
+        CourseChecks.Checked checked = check(draft);
+        if (!checked.publishable()) {
+            throw hasProblems(draft, checked.problems(), "Utkastet kan inte förhandsgranskas");
+        }
+        return checked.loaded().course();
+    }
+
+    private static RejectedWithReportException hasProblems(Draft draft, List<ContentProblem> problems, String outcome) {
+        List<InvalidInputException.Violation> violations = problems.stream()
+                .map(p -> new InvalidInputException.Violation(p.file() + " " + p.field(), "[" + p.rule() + "] " + p.message()))
+                .toList();
+        String count = problems.size() == 1 ? "1 fel" : problems.size() + " fel";
+        return new RejectedWithReportException("draft-has-problems", outcome + ": det har " + count
+                + ". Rätta dem och försök igen.", violations, new ProblemReport(draft.id(), problems));
     }
 
     private CourseChecks.Checked check(Draft draft) {

@@ -30,8 +30,9 @@ import se.kasus.learning.application.Views.ReflectionView;
 import se.kasus.learning.application.Views.ResumeView;
 import se.kasus.learning.application.Views.StepView;
 import se.kasus.learning.domain.CaseAttempt;
+import se.kasus.learning.domain.CaseRules;
 import se.kasus.learning.domain.CaseSummary;
-import se.kasus.learning.domain.Decision;
+import se.kasus.learning.domain.Choice;
 import se.kasus.learning.domain.Enrollment;
 import se.kasus.learning.domain.ModuleProgress;
 import se.kasus.learning.domain.PresentedQuestion;
@@ -42,6 +43,8 @@ import se.kasus.learning.domain.QuizAttempt;
 final class ViewAssembler {
 
     static final String REFLECTION_PRIVACY = "Ditt svar är privat. Bara du kan läsa det.";
+    static final String PREVIEW_REFLECTION = "Förhandsgranskning: deltagaren skriver sitt svar här. Inget svar sparas"
+            + " i förhandsgranskningen.";
 
     private final Course course;
 
@@ -58,7 +61,17 @@ final class ViewAssembler {
                 attempt.score(), c.maxScore(), reflection(c, attempt), attempt.attemptNumber());
     }
 
-    FeedbackView feedback(CaseDefinition c, Decision decision) {
+    /** A trainer's preview at {@code position}: the attempt view without an attempt, enrolment or saved reflection. */
+    AttemptView preview(CaseDefinition c, CaseRules.Position position) {
+        StepView current = position.finished() ? null : c.step(position.currentStep()).map(point -> step(c, point))
+                .orElse(null);
+        List<FeedbackView> decisions = position.choices().stream().map(d -> feedback(c, d)).toList();
+        return new AttemptView(null, null, c.id(), c.module(), c.title(), c.setting(), c.role(), c.narrative(),
+                refs(c.principlesInFocus()), position.finished(), current, decisions, position.score(), c.maxScore(),
+                previewReflection(c), 0);
+    }
+
+    FeedbackView feedback(CaseDefinition c, Choice decision) {
         DecisionPoint point = c.step(decision.stepId()).orElseThrow();
         CaseOption option = point.option(decision.optionId()).orElseThrow();
         List<LegalReferenceView> legal = option.legalReferences().stream()
@@ -73,7 +86,17 @@ final class ViewAssembler {
 
     CaseSummaryView summary(CaseAttempt attempt) {
         CaseDefinition c = definition(attempt);
-        CaseSummary summary = CaseSummary.of(c, attempt.decisions());
+        return summary(attempt.id(), c, attempt.decisions(), attempt.finished(), reflection(c, attempt));
+    }
+
+    /** The end of a trainer's preview: the learner's summary, with nothing saved. */
+    CaseSummaryView previewSummary(CaseDefinition c, CaseRules.Position position) {
+        return summary(null, c, position.choices(), position.finished(), previewReflection(c));
+    }
+
+    private CaseSummaryView summary(String attemptId, CaseDefinition c, List<? extends Choice> choices, boolean finished,
+                                    ReflectionView reflection) {
+        CaseSummary summary = CaseSummary.of(c, choices);
         List<PathEntryView> path = summary.path().stream().map(e -> {
             DecisionPoint point = c.step(e.stepId()).orElseThrow();
             return new PathEntryView(e.stepId(), point.prompt(), e.chosenOptionId(), point.option(e.chosenOptionId())
@@ -84,8 +107,8 @@ final class ViewAssembler {
                 .map(p -> new PrincipleScoreView(p.code(), name(p.code()), p.earned(), p.possible(), p.percent(),
                         p.honoured(), p.violated()))
                 .toList();
-        return new CaseSummaryView(attempt.id(), c.id(), c.title(), attempt.finished(), summary.score(), summary.maxScore(),
-                path, principles, reflection(c, attempt), c.legalReferences().stream().map(ViewAssembler::legal).toList());
+        return new CaseSummaryView(attemptId, c.id(), c.title(), finished, summary.score(), summary.maxScore(),
+                path, principles, reflection, c.legalReferences().stream().map(ViewAssembler::legal).toList());
     }
 
     QuizView quiz(QuizAttempt attempt) {
@@ -256,6 +279,10 @@ final class ViewAssembler {
     private ReflectionView reflection(CaseDefinition c, CaseAttempt attempt) {
         return new ReflectionView(c.reflection(), attempt.reflection().orElse(null), attempt.reflection().isPresent(),
                 REFLECTION_PRIVACY);
+    }
+
+    private static ReflectionView previewReflection(CaseDefinition c) {
+        return new ReflectionView(c.reflection(), null, false, PREVIEW_REFLECTION);
     }
 
     private CaseDefinition definition(CaseAttempt attempt) {

@@ -81,6 +81,13 @@ public final class Views {
                                   ReflectionView reflection, List<LegalReferenceView> legalReferences) {
     }
 
+    /**
+     * A choice in a trainer's preview: the feedback a learner gets, the case as it then stands ({@code attempt}, whose
+     * ids are null: there is no attempt) and, once the case is finished, its summary (else null).
+     */
+    public record PreviewDecisionView(FeedbackView feedback, AttemptView attempt, CaseSummaryView summary) {
+    }
+
     public record QuizQuestionView(String id, int number, String stem, List<OptionView> options, AnswerView answer) {
     }
 

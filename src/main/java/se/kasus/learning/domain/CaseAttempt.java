@@ -18,11 +18,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import se.kasus.content.domain.CaseDefinition;
-import se.kasus.content.domain.CaseOption;
-import se.kasus.content.domain.DecisionPoint;
-import se.kasus.shared.domain.ConflictException;
-import se.kasus.shared.domain.NotFoundException;
-import se.kasus.shared.domain.RuleViolationException;
 
 /**
  * One learner playing one case once: where they are, what they chose, and their private reflection. A finished
@@ -82,39 +77,25 @@ public class CaseAttempt {
         this.caseId = definition.id();
         this.moduleId = definition.module();
         this.attemptNumber = attemptNumber;
-        this.currentStep = definition.start();
+        this.currentStep = new CaseRules(definition).start();
         this.startedAt = now;
     }
 
     /**
-     * Records the learner's choice at {@code stepId}. Choosing again what was already chosen
+     * Records the learner's choice at {@code stepId} by the {@link CaseRules}. Choosing again what was already chosen
      * changes nothing (a double click or a retried request); choosing differently is a conflict.
      */
     DecisionOutcome decide(CaseDefinition definition, String stepId, String optionId, Instant now) {
-        DecisionPoint point = definition.step(stepId).orElseThrow(() -> new NotFoundException("beslutspunkt", stepId));
-        Optional<Decision> earlier = decision(stepId);
-        if (earlier.isPresent()) {
-            if (earlier.get().optionId().equals(optionId)) {
-                return new DecisionOutcome(point, point.option(optionId).orElseThrow(), false);
-            }
-            throw new ConflictException("step-already-answered",
-                    "Du har redan svarat på beslutspunkt " + stepId + " med alternativ " + earlier.get().optionId() + ".");
+        CaseRules.Move move = new CaseRules(definition).choose(decisions, currentStep, stepId, optionId);
+        if (move.repeat()) {
+            return new DecisionOutcome(move.point(), move.option(), false);
         }
-        if (!stepId.equals(currentStep)) {
-            throw new ConflictException("step-not-current", currentStep == null
-                    ? "Fallet är redan avslutat."
-                    : "Du är vid beslutspunkt " + currentStep + ", inte " + stepId + ".");
-        }
-        CaseOption option = point.option(optionId).orElseThrow(() -> new RuleViolationException("option-not-offered",
-                "Alternativ " + optionId + " finns inte vid beslutspunkt " + stepId + "."));
-        decisions.add(new Decision(stepId, optionId, option.score(), now));
-        if (option.endsCase()) {
-            currentStep = null;
+        decisions.add(new Decision(stepId, optionId, move.option().score(), now));
+        currentStep = move.nextStep();
+        if (move.endsCase()) {
             finishedAt = now;
-        } else {
-            currentStep = option.next();
         }
-        return new DecisionOutcome(point, option, true);
+        return new DecisionOutcome(move.point(), move.option(), true);
     }
 
     void reflect(String text, Instant now) {

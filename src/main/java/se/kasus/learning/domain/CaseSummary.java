@@ -16,18 +16,18 @@ import se.kasus.content.domain.DecisionPoint;
  */
 public record CaseSummary(List<PathEntry> path, int score, int maxScore, List<PrincipleScore> principles) {
 
-    public static CaseSummary of(CaseDefinition definition, List<Decision> decisions) {
+    public static CaseSummary of(CaseDefinition definition, List<? extends Choice> decisions) {
         List<PathEntry> path = new ArrayList<>();
-        for (Decision decision : decisions) {
+        for (Choice decision : decisions) {
             DecisionPoint point = definition.step(decision.stepId()).orElseThrow();
             CaseOption best = point.bestOption().orElseThrow();
             path.add(new PathEntry(point.id(), decision.optionId(), decision.score(), best.id(), best.score()));
         }
-        int score = decisions.stream().mapToInt(Decision::score).sum();
+        int score = decisions.stream().mapToInt(Choice::score).sum();
         return new CaseSummary(path, score, definition.maxScore(), principleScores(definition, decisions));
     }
 
-    private static List<PrincipleScore> principleScores(CaseDefinition definition, List<Decision> decisions) {
+    private static List<PrincipleScore> principleScores(CaseDefinition definition, List<? extends Choice> decisions) {
         Set<String> codes = new LinkedHashSet<>(definition.principlesInFocus());
         for (DecisionPoint point : definition.steps()) {
             for (CaseOption option : point.options()) {
@@ -42,7 +42,7 @@ public record CaseSummary(List<PathEntry> path, int score, int maxScore, List<Pr
             int possible = 0;
             int honoured = 0;
             int violated = 0;
-            for (Decision decision : decisions) {
+            for (Choice decision : decisions) {
                 DecisionPoint point = definition.step(decision.stepId()).orElseThrow();
                 if (point.options().stream().noneMatch(o -> tags(o, code))) {
                     continue;

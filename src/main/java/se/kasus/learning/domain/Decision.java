@@ -6,7 +6,7 @@ import java.time.Instant;
 
 /** The option a learner chose at a decision point. Recorded once, never changed. */
 @Embeddable
-public class Decision {
+public class Decision implements Choice {
 
     @Column(name = "step_id", nullable = false, length = 10)
     private String stepId;
@@ -30,14 +30,17 @@ public class Decision {
         this.decidedAt = decidedAt;
     }
 
+    @Override
     public String stepId() {
         return stepId;
     }
 
+    @Override
     public String optionId() {
         return optionId;
     }
 
+    @Override
     public int score() {
         return score;
     }

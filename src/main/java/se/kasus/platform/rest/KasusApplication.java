@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import se.kasus.authoring.api.CourseHistoryResource;
+import se.kasus.authoring.api.DraftPreviewResource;
 import se.kasus.authoring.api.DraftResource;
 import se.kasus.certification.api.AdminCertificatesResource;
 import se.kasus.cmi5.api.CoursePackageResource;
@@ -54,7 +55,7 @@ public class KasusApplication extends Application {
 
     private static final Set<Class<?>> RESOURCES = Set.of(
             CatalogueResource.class, CourseExportResource.class, CourseImportResource.class, ReferenceReviewResource.class,
-            DraftResource.class, CourseHistoryResource.class,
+            DraftResource.class, DraftPreviewResource.class, CourseHistoryResource.class,
             MeResource.class, AdminUserResource.class, AdminOrgUnitResource.class, AdminAuditResource.class,
             EnrollmentResource.class, AttemptResource.class, QuizAttemptResource.class,
             ForwardingStatusResource.class,
