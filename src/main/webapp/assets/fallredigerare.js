@@ -209,7 +209,7 @@ function caseForm() {
       el('p', { class: 'field-error', id: 'f-steps-problem' }),
       field('start', 'Fallet börjar vid', select(m.steps.map((s, i) => ({ value: s.id, text: `Beslutspunkt ${i + 1} (${s.id})` })), m.start)),
       m.steps.map((step, s) => stepFieldset(step, s)),
-      el('p', {}, button('Lägg till beslutspunkt', addStep))),
+      el('p', {}, button('Lägg till beslutspunkt', addStep, { id: 'add-step' }))),
     el('section', { 'aria-labelledby': 'end-heading' },
       el('h2', { id: 'end-heading' }, 'Avslutning och källor'),
       field('reflection', 'Reflektionsfråga', textarea(3)),
@@ -349,8 +349,9 @@ function applyProblems() {
       node.setAttribute('aria-describedby', [...ids].join(' '));
       if (['INPUT', 'SELECT', 'TEXTAREA'].includes(node.tagName)) node.setAttribute('aria-invalid', 'true');
     }
-    const target = ['INPUT', 'SELECT', 'TEXTAREA'].includes(host.tagName) ? host
-      : (host.querySelector('input, select, textarea, button') || host);
+    const best = problem.rule === 'one-best-option' ? host.querySelector('input[data-kind=bool]') : null;
+    const target = best || (['INPUT', 'SELECT', 'TEXTAREA'].includes(host.tagName) ? host
+      : (host.querySelector('input, select, textarea, button') || host));
     links.push({ problem, text, targetId: target.id });
   }
   renderProblemList(links);
@@ -451,7 +452,7 @@ function renderConflict() {
     box.replaceChildren();
     if (state.previousMine) {
       box.hidden = false;
-      box.replaceChildren(el('details', { class: 'previous-version' },
+      box.replaceChildren(el('h2', { id: 'conflict-heading' }, 'Din tidigare version'), el('details', { class: 'previous-version' },
         el('summary', {}, 'Din tidigare version (som du valde bort)'),
         el('p', {}, 'Kopiera det du behöver härifrån till formuläret.'),
         el('pre', { tabindex: '0', 'aria-label': 'Din tidigare version som JSON' }, JSON.stringify(state.previousMine, null, 2))));
@@ -495,10 +496,9 @@ function renderConflict() {
 async function keepMine() {
   const revision = state.conflict.revision;
   state.conflict = null;
-  state.model = normalisedModel(JSON.parse(JSON.stringify(state.model)));
   await save(revision);
-  const status = document.getElementById('save-status');
-  if (status) document.getElementById('save').focus();
+  const saveButton = document.getElementById('save');
+  if (saveButton && !state.conflict) saveButton.focus();
 }
 
 async function takeTheirs() {
