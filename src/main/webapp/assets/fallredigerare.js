@@ -545,7 +545,7 @@ function renderEditor() {
     el('section', { id: 'problems', 'aria-labelledby': 'problems-heading' }),
     el('div', { class: 'editor-layout' },
       caseForm(),
-      el('aside', { class: 'flow', 'aria-labelledby': 'flow-heading' },
+      el('aside', { class: 'flow', 'aria-labelledby': 'flow-heading', tabindex: '0' },
         el('h2', { id: 'flow-heading' }, 'Fallets flöde'),
         el('div', { id: 'flow' }))));
   renderConflict();
