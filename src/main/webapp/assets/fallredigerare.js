@@ -365,12 +365,12 @@ function renderProblemList(links) {
       el('a', { href: `utkast.html?id=${encodeURIComponent(state.draftId)}` }, 'Se dem i utkastet')) : null;
   if (links.length === 0) {
     box.className = 'message ok';
-    box.replaceChildren(el('h2', { id: 'problems-heading' }, 'Inga fel i fallet'),
-      el('p', {}, 'Det senast sparade fallet följer alla regler.'), other);
+    box.replaceChildren(...[el('h2', { id: 'problems-heading' }, 'Inga fel i fallet'),
+      el('p', {}, 'Det senast sparade fallet följer alla regler.'), other].filter(Boolean));
     return;
   }
   box.className = 'message error';
-  box.replaceChildren(
+  box.replaceChildren(...[
     el('h2', { id: 'problems-heading' }, links.length === 1 ? '1 fel i fallet' : `${links.length} fel i fallet`),
     el('p', {}, 'Felen gäller det senast sparade fallet. Ett utkast med fel kan sparas men inte publiceras.'),
     el('ul', {}, links.map((l) => el('li', {},
@@ -384,7 +384,7 @@ function renderProblemList(links) {
           target.focus();
         },
       }, `${labelFor(l.problem.field, state.model)}: ${l.text}`)))),
-    other);
+    other].filter(Boolean));
 }
 
 function setProblems(all) {
@@ -464,7 +464,7 @@ function renderConflict() {
   const paths = [...new Set([...Object.keys(mineFlat), ...Object.keys(theirsFlat)])]
     .filter((p) => JSON.stringify(mineFlat[p]) !== JSON.stringify(theirsFlat[p]));
   box.hidden = false;
-  box.replaceChildren(
+  box.replaceChildren(...[
     el('h2', { id: 'conflict-heading', tabindex: '-1' }, 'Någon annan har sparat fallet'),
     el('p', {}, `Fallet har ändrats sedan du öppnade det (nu revision ${c.revision}). Ingenting av det du har skrivit är förlorat:`
       + ' din version finns kvar i formuläret. Jämför och välj vilken version som ska gälla.'),
@@ -488,7 +488,8 @@ function renderConflict() {
     el('div', { class: 'actions' },
       el('button', { type: 'button', id: 'keep-mine', onclick: keepMine }, 'Behåll min version och spara den'),
       c.theirs === null ? null
-        : el('button', { type: 'button', class: 'secondary', id: 'take-theirs', onclick: takeTheirs }, 'Använd den sparade versionen')));
+        : el('button', { type: 'button', class: 'secondary', id: 'take-theirs', onclick: takeTheirs }, 'Använd den sparade versionen'))]
+    .filter(Boolean));
   document.getElementById('conflict-heading').focus();
   announce('Någon annan har sparat fallet. Jämför versionerna och välj.');
 }

@@ -103,6 +103,7 @@ class CaseEditorBrowserIT extends BrowserTestBase {
         assertThat(page.locator("#save-status")).hasText("Fallet är sparat. Det har inga fel.");
         assertThat(page.locator("#problems h2")).hasText("Inga fel i fallet");
         assertThat(page.locator("#f-steps-1-options-problem")).isEmpty();
+        assertThat(page.locator("#problems")).not().containsText("null");
         assertThat(page.locator("#f-steps-1-options-1-best")).not().hasAttribute("aria-describedby",
                 Pattern.compile(".*problem.*"));
         assertThat(page.locator("#flow")).containsText("Bästa vägen: dp1 B, dp2 B, sedan slut. Högsta möjliga poäng: 4.");
@@ -240,11 +241,15 @@ class CaseEditorBrowserIT extends BrowserTestBase {
         page.navigate(editor(draftId, "case-01"));
 
         assertThat(page.locator("#problems h2")).hasText("2 fel i fallet");
+        assertThat(page.locator("#problems")).not().containsText("null");
         assertThat(page.locator("#f-steps-0-options-0-next-problem")).containsText("leder till ett steg som inte finns");
         assertThat(page.locator("#f-steps-0-options-0-next")).hasAttribute("aria-invalid", "true");
         assertThat(page.locator("#f-steps-0-options-0-next")).hasValue("dp9");
         assertThat(page.locator("#flow")).containsText("dp9, som inte finns");
         Browser.assertAccessible(page, "case editor with problems shown");
+        page.evaluate("() => window.scrollTo(0, 0)");
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of(
+                System.getProperty("kasus.screenshots.dir", "target/screenshots"), "fallredigerare-fel-1280.png")));
     }
 
     /** A new course in a draft: the shipped course's first module and quiz, the module listing case-01, no case file yet. */
