@@ -20,21 +20,21 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The authoring API as a trainer's editor calls it: If-Match on changes, ETag read back. */
-final class AuthoringClient {
+public final class AuthoringClient {
 
-    static final String DRAFTS = "api/authoring/drafts";
+    public static final String DRAFTS = "api/authoring/drafts";
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final KasusApi api = KasusApi.testServer();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    record Answer(int status, String contentType, String etag, String location, String body) {
+    public record Answer(int status, String contentType, String etag, String location, String body) {
 
-        JsonNode json() {
+        public JsonNode json() {
             return JSON.readTree(body);
         }
 
-        long revision() {
+        public long revision() {
             return Long.parseLong(etag.replace("\"", ""));
         }
 
@@ -44,7 +44,7 @@ final class AuthoringClient {
         }
     }
 
-    KasusApi api() {
+    public KasusApi api() {
         return api;
     }
 
@@ -62,40 +62,40 @@ final class AuthoringClient {
     }
 
     /** A course id of its own for a test; sorts after the shipped course, so a learner's first course stays that one. */
-    static String newCourseId() {
+    public static String newCourseId() {
         return "utkast-it-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** Starts a draft and answers its id; fails unless 201. */
-    String startDraft(Credentials who, String body) {
+    public String startDraft(Credentials who, String body) {
         Answer answer = send("POST", DRAFTS, who, body, null);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
         return answer.json().path("draftId").asString();
     }
 
-    Answer get(String path, Credentials who) {
+    public Answer get(String path, Credentials who) {
         return send("GET", path, who, null, null);
     }
 
-    Answer putDocument(Credentials who, String draftId, String path, JsonNode document, long revision) {
+    public Answer putDocument(Credentials who, String draftId, String path, JsonNode document, long revision) {
         return send("PUT", DRAFTS + "/" + draftId + "/documents/" + path, who, JSON.writeValueAsString(document),
                 "\"" + revision + "\"");
     }
 
-    Answer deleteDocument(Credentials who, String draftId, String path, long revision) {
+    public Answer deleteDocument(Credentials who, String draftId, String path, long revision) {
         return send("DELETE", DRAFTS + "/" + draftId + "/documents/" + path, who, null, "\"" + revision + "\"");
     }
 
-    Answer publish(Credentials who, String draftId, long revision) {
+    public Answer publish(Credentials who, String draftId, long revision) {
         return send("POST", DRAFTS + "/" + draftId + "/publish", who, null, "\"" + revision + "\"");
     }
 
-    long revision(Credentials who, String draftId) {
+    public long revision(Credentials who, String draftId) {
         return get(DRAFTS + "/" + draftId, who).revision();
     }
 
     /** Every document of the draft, by path. */
-    Map<String, JsonNode> documents(Credentials who, String draftId) {
+    public Map<String, JsonNode> documents(Credentials who, String draftId) {
         Map<String, JsonNode> documents = new LinkedHashMap<>();
         for (JsonNode entry : get(DRAFTS + "/" + draftId, who).json().path("documents")) {
             String path = entry.path("path").asString();
@@ -104,7 +104,7 @@ final class AuthoringClient {
         return documents;
     }
 
-    Answer send(String method, String path, Credentials who, String json, String ifMatch) {
+    public Answer send(String method, String path, Credentials who, String json, String ifMatch) {
         return send(method, path, who, json == null ? null : "application/json", json, ifMatch);
     }
 
