@@ -114,6 +114,25 @@ class CaseEditorBrowserIT extends BrowserTestBase {
         focus(page, "preview-link");
         page.keyboard().press("Enter");
         page.waitForURL(browser.baseUrl + "/fall.html?utkast=" + draftId + "&fall=case-01");
+        // the trainer plays the case just written, as a learner would, before publishing it
+        assertThat(page.locator(".preview-banner-title")).hasText("Förhandsgranskning – inget sparas");
+        assertThat(page.locator("h1")).hasText(title);
+        assertThat(page.locator("legend")).hasText("Vad gör du först?");
+        Keyboard.chooseRadio(page, "option", "B");
+        Keyboard.tabTo(page, "Bekräfta ditt val");
+        page.keyboard().press("Enter");
+        assertThat(page.locator(".feedback")).containsText("Bra. Du är saklig.");
+        Keyboard.tabTo(page, "Fortsätt till nästa beslutspunkt");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("legend")).hasText("Hur skriver du beslutet?");
+        Keyboard.chooseRadio(page, "option", "B");
+        Keyboard.tabTo(page, "Bekräfta ditt val");
+        page.keyboard().press("Enter");
+        assertThat(page.locator(".feedback")).containsText("Motiveringen gör beslutet begripligt.");
+        Keyboard.tabTo(page, "Gå vidare till reflektionen och sammanfattningen");
+        page.keyboard().press("Enter");
+        assertThat(page.locator(".case-summary .score")).hasText("Du fick 4 av 4 poäng.");
+        Browser.assertAccessible(page, "preview of the written case");
 
         Answer published = client.publish(trainer, draftId, client.revision(trainer, draftId));
         assertThat(published.status()).as(published.toString()).isEqualTo(201);
