@@ -10,6 +10,8 @@ import {
 
 const state = { draftId: null, draft: null, revision: null, content: null };
 
+const moduleFile = (moduleId) => `modules/${moduleId.toLowerCase()}.yaml`;
+
 const KIND_TEXT = { course: 'Kursens uppgifter', principles: 'Principer', glossary: 'Ordlista' };
 
 function reload() {
@@ -81,7 +83,7 @@ function removeButton(path, label) {
 
 function documentLinks(path, label) {
   return el('span', { class: 'row-actions' },
-    el('a', { href: editorHref(state.draftId, path), 'aria-label': `Redigera ${label} som JSON` }, 'Redigera som JSON'),
+    el('a', { href: editorHref(state.draftId, path), 'aria-label': `Redigera som JSON: ${label}` }, 'Redigera som JSON'),
     removeButton(path, label));
 }
 
@@ -96,13 +98,13 @@ function caseItem(caseId, caseDocs) {
     doc ? el('span', { class: 'row-actions' },
       el('a', { href: caseEditorHref(state.draftId, caseId), 'aria-label': `Redigera ${label}` }, 'Redigera fallet'),
       el('a', { href: previewHref(state.draftId, caseId), 'aria-label': `Förhandsgranska ${label}` }, 'Förhandsgranska'),
-      el('a', { href: editorHref(state.draftId, path), 'aria-label': `Redigera ${label} som JSON` }, 'Som JSON'),
+      el('a', { href: editorHref(state.draftId, path), 'aria-label': `Som JSON: ${label}` }, 'Som JSON'),
       removeButton(path, label)) : null);
 }
 
 function moduleSection(moduleId, docs) {
   const module = docs.modules[moduleId];
-  const path = `modules/${moduleId}.yaml`;
+  const path = moduleFile(moduleId);
   const title = module && module.title ? module.title : moduleId;
   const headingId = `modul-${moduleId}`;
   const quizPath = module && module.quiz ? `quizzes/${module.quiz}.yaml` : null;
@@ -122,7 +124,7 @@ function contentsSection(docs) {
   const course = docs.course || {};
   const listed = new Set();
   (course.modules || []).forEach((m) => {
-    listed.add(`modules/${m}.yaml`);
+    listed.add(moduleFile(m));
     const module = docs.modules[m];
     if (module) {
       (module.cases || []).forEach((c) => listed.add(`cases/${c}.yaml`));
@@ -135,7 +137,7 @@ function contentsSection(docs) {
     el('ul', { class: 'draft-list' }, state.draft.documents.filter((d) => KIND_TEXT[d.kind]).map((d) => el('li', {},
       el('span', { class: 'doc-name' }, `${KIND_TEXT[d.kind]} `, el('span', { class: 'hint' }, `(${d.path})`)),
       el('span', { class: 'row-actions' },
-        el('a', { href: editorHref(state.draftId, d.path), 'aria-label': `Redigera ${KIND_TEXT[d.kind].toLowerCase()} som JSON` }, 'Redigera som JSON'))))),
+        el('a', { href: editorHref(state.draftId, d.path), 'aria-label': `Redigera som JSON: ${KIND_TEXT[d.kind].toLowerCase()}` }, 'Redigera som JSON'))))),
     el('h3', {}, 'Moduler'),
     (course.modules || []).length === 0 ? el('p', {}, 'Kursen har inga moduler ännu.') : null,
     (course.modules || []).map((m) => moduleSection(m, docs)),
@@ -157,13 +159,13 @@ function newModuleForm(docs) {
     const moduleId = id.value.trim();
     const invalid = [];
     if (!/^M[0-9]{1,2}$/.test(moduleId)) invalid.push(fieldError(form, 'modul-id', 'Id:t ska vara M följt av ett eller två siffror, till exempel M7.'));
-    else if (docs.paths.has(`modules/${moduleId}.yaml`)) invalid.push(fieldError(form, 'modul-id', `Det finns redan en modul ${moduleId}.`));
+    else if (docs.paths.has(moduleFile(moduleId))) invalid.push(fieldError(form, 'modul-id', `Det finns redan en modul ${moduleId}.`));
     if (!title.value.trim()) invalid.push(fieldError(form, 'modul-titel', 'Skriv modulens titel.'));
     if (invalid.length > 0) {
       invalid[0].focus();
       return;
     }
-    const path = `modules/${moduleId}.yaml`;
+    const path = moduleFile(moduleId);
     const module = {
       id: moduleId, title: title.value.trim(), introduction: 'Skriv en inledning till modulen.',
       objectives: ['Skriv vad deltagaren ska kunna efter modulen.'], keyConcepts: [], cases: [],
@@ -219,7 +221,7 @@ function newCaseForm(docs) {
     if (!written(await put(path, kase))) return;
     const owner = docs.modules[module.value];
     const updated = { ...owner, cases: [...(owner.cases || []), caseId] };
-    if (!written(await put(`modules/${module.value}.yaml`, updated))) return;
+    if (!written(await put(moduleFile(module.value), updated))) return;
     location.assign(caseEditorHref(state.draftId, caseId));
   });
   return form;
@@ -324,7 +326,7 @@ async function loadDocs() {
     const answer = await authoring(documentUrl(state.draftId, d.path));
     if (!answer.ok || !answer.data || typeof answer.data !== 'object') return;
     if (d.kind === 'course') docs.course = answer.data;
-    else if (d.kind === 'module') docs.modules[d.path.slice(8, -5)] = answer.data;
+    else if (d.kind === 'module') docs.modules[answer.data.id || d.path.slice(8, -5)] = answer.data;
     else docs.cases[d.path.slice(6, -5)] = answer.data;
   });
   await Promise.all(reads);
