@@ -126,7 +126,8 @@ async function load(content) {
     form,
     el('div', { id: 'spara-resultat' }),
     el('div', { id: 'konflikt' }),
-    el('section', { id: 'problem-omrade', 'aria-labelledby': 'rubrik-problem' }));
+    el('section', { id: 'problem-omrade', 'aria-labelledby': 'rubrik-problem' },
+      el('h2', { id: 'rubrik-problem' }, 'Problem i utkastet'), el('p', {}, 'Laddar …')));
   const problems = await authoring(`/api/authoring/drafts/${encodeURIComponent(state.draftId)}/problems`);
   if (problems.ok) {
     showProblems(problems.data);
