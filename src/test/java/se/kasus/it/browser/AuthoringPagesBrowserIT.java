@@ -161,6 +161,7 @@ class AuthoringPagesBrowserIT extends BrowserTestBase {
         assertThat(olles.getByLabel("Din version")).hasValue(Pattern.compile("Olles målgrupp\\."));
         assertThat(olles.getByLabel(Pattern.compile("^Den aktuella versionen"))).hasValue(Pattern.compile("Tinas sammanfattning\\."));
         Browser.assertAccessible(olles, "the JSON editor after a conflict");
+        Browser.screenshots(olles, "forfatta-dokument-konflikt");
         Keyboard.tabTo(olles, "Behåll min version");
         olles.keyboard().press("Enter");
         assertThat(olles.locator("#sparat")).containsText("Dokumentet är sparat");
@@ -169,6 +170,58 @@ class AuthoringPagesBrowserIT extends BrowserTestBase {
         JsonNode saved = api.get("api/authoring/drafts/" + draftId + "/documents/course.yaml", tina).json();
         assertThat(saved.path("audience").asString()).isEqualTo("Olles målgrupp.");
         assertThat(saved.path("summary").asString()).as("Olle kept his version").isNotEqualTo("Tinas sammanfattning.");
+    }
+
+    @Test
+    void aTrainerAddsAModuleAndACaseAndRemovesTheCaseAfterConfirming() {
+        Credentials trainer = api.newTrainer();
+        String courseId = "utkast-it-" + UUID.randomUUID().toString().substring(0, 8);
+        KasusApi.Reply started = api.post("api/authoring/drafts", trainer,
+                "{\"courseId\":\"" + courseId + "\",\"copyOf\":\"" + KasusApi.COURSE + "\"}");
+        assertThat(started.status()).as(started.toString()).isEqualTo(201);
+        String draftId = started.json().path("draftId").asString();
+        String draft = "api/authoring/drafts/" + draftId;
+        Page page = browser.newPage(Browser.WIDE);
+        logIn(page, trainer);
+        String draftUrl = browser.baseUrl + "/forfatta/utkast.html?id=" + draftId;
+        page.navigate(draftUrl);
+        assertThat(page.locator(".draft-module")).hasCount(6);
+        Browser.screenshots(page, "forfatta-utkast");
+
+        Keyboard.tabTo(page, "Modulens id");
+        page.keyboard().type("M7");
+        Keyboard.tabTo(page, "Modulens titel");
+        page.keyboard().type("En sjunde modul");
+        page.keyboard().press("Enter");
+        page.waitForURL(Pattern.compile(".*/forfatta/dokument\\.html\\?utkast=" + draftId + "&sokvag=modules%2Fm7\\.yaml$"));
+        assertThat(page.locator("h1")).hasText("Redigera modules/m7.yaml");
+        assertThat(api.get(draft + "/documents/course.yaml", trainer).json().path("modules").toString()).contains("\"M7\"");
+
+        page.navigate(draftUrl);
+        assertThat(page.locator(".draft-module")).hasCount(7);
+        Keyboard.tabTo(page, "Skapa modulen");
+        page.keyboard().press("Tab");
+        chooseByArrows(page, "M7");
+        Keyboard.tabTo(page, "Fallets id");
+        page.keyboard().type("case-11");
+        Keyboard.tabTo(page, "Fallets titel");
+        page.keyboard().type("Ett nytt testfall");
+        page.keyboard().press("Enter");
+        page.waitForURL(Pattern.compile(".*/forfatta/fall\\.html\\?utkast=" + draftId + "&fall=case-11$"));
+        assertThat(api.get(draft + "/documents/modules/m7.yaml", trainer).json().path("cases").toString()).isEqualTo("[\"case-11\"]");
+        assertThat(api.get(draft + "/documents/cases/case-11.yaml", trainer).json().path("title").asString()).isEqualTo("Ett nytt testfall");
+
+        page.navigate(draftUrl);
+        tabToName(page, "Ta bort fallet Ett nytt testfall");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#bekrafta-fraga")).isFocused();
+        assertThat(page.locator("#bekrafta-fraga")).containsText("Vill du ta bort fallet Ett nytt testfall (cases/case-11.yaml)");
+        Browser.assertAccessible(page, "removing a case, confirmation");
+        Keyboard.tabTo(page, "Ja, ta bort");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#bekrafta")).hasCount(0);
+        assertThat(page.locator("table.problems")).containsText("cases/case-11.yaml");
+        assertThat(api.get(draft, trainer).json().path("documents").toString()).doesNotContain("cases/case-11.yaml");
     }
 
     @Test
