@@ -39,11 +39,11 @@ class AuthoringPagesBrowserIT extends BrowserTestBase {
         assertThat(page.locator("#fran-kurs")).isVisible();
         Browser.assertAccessible(page, "Författa");
 
-        Keyboard.tabTo(page, "Publicerad kurs");
+        tabToName(page, "Publicerad kurs");
         chooseByArrows(page, KasusApi.COURSE);
-        Keyboard.tabTo(page, "Id för utkastets kurs");
+        tabToName(page, "Id för utkastets kurs");
         page.keyboard().type("Ogiltigt Id");
-        Keyboard.tabTo(page, "Börja utkastet");
+        tabToName(page, "Börja utkastet");
         page.keyboard().press("Enter");
         assertThat(page.locator("#nytt-id-error")).containsText("små bokstäver a–z, siffror och bindestreck");
         assertThat(page.locator("#nytt-id")).isFocused();
@@ -74,7 +74,7 @@ class AuthoringPagesBrowserIT extends BrowserTestBase {
         String original = module.toString();
         module.put("quiz", "quiz-m9");
         replaceText(page, "Dokumentet modules/m1.yaml som JSON", module.toString());
-        Keyboard.tabTo(page, "Spara");
+        tabToName(page, "Spara");
         page.keyboard().press("Enter");
         assertThat(page.locator("#sparat")).containsText("Dokumentet är sparat");
         assertThat(page.locator("table.problems")).containsText("quiz-exists");
@@ -88,7 +88,7 @@ class AuthoringPagesBrowserIT extends BrowserTestBase {
         page.keyboard().press("Enter");
         assertThat(page.locator("#json-hint")).containsText("fältet quiz");
         replaceText(page, "Dokumentet modules/m1.yaml som JSON", original);
-        Keyboard.tabTo(page, "Spara");
+        tabToName(page, "Spara");
         page.keyboard().press("Enter");
         assertThat(page.locator("#sparat")).containsText("Utkastet har inga problem.");
 
@@ -104,7 +104,7 @@ class AuthoringPagesBrowserIT extends BrowserTestBase {
         ObjectNode renamed = (ObjectNode) JSON.readTree(original);
         renamed.put("title", "Grunderna i en ny version");
         replaceText(page, "Dokumentet modules/m1.yaml som JSON", renamed.toString());
-        Keyboard.tabTo(page, "Spara");
+        tabToName(page, "Spara");
         page.keyboard().press("Enter");
         assertThat(page.locator("#sparat")).containsText("Utkastet har inga problem.");
         page.navigate(draftUrl);
@@ -146,14 +146,14 @@ class AuthoringPagesBrowserIT extends BrowserTestBase {
         ObjectNode tinasCourse = (ObjectNode) JSON.readTree(tinas.locator("#json").inputValue());
         tinasCourse.put("summary", "Tinas sammanfattning.");
         replaceText(tinas, "Dokumentet course.yaml som JSON", tinasCourse.toString());
-        Keyboard.tabTo(tinas, "Spara");
+        tabToName(tinas, "Spara");
         tinas.keyboard().press("Enter");
         assertThat(tinas.locator("#sparat")).containsText("Dokumentet är sparat");
 
         ObjectNode ollesCourse = (ObjectNode) JSON.readTree(olles.locator("#json").inputValue());
         ollesCourse.put("audience", "Olles målgrupp.");
         replaceText(olles, "Dokumentet course.yaml som JSON", ollesCourse.toString());
-        Keyboard.tabTo(olles, "Spara");
+        tabToName(olles, "Spara");
         olles.keyboard().press("Enter");
 
         assertThat(olles.locator("#rubrik-konflikt")).hasText("Någon annan har ändrat utkastet");
@@ -162,7 +162,7 @@ class AuthoringPagesBrowserIT extends BrowserTestBase {
         assertThat(olles.getByLabel(Pattern.compile("^Den aktuella versionen"))).hasValue(Pattern.compile("Tinas sammanfattning\\."));
         Browser.assertAccessible(olles, "the JSON editor after a conflict");
         Browser.screenshots(olles, "forfatta-dokument-konflikt");
-        Keyboard.tabTo(olles, "Behåll min version");
+        tabToName(olles, "Behåll min version");
         olles.keyboard().press("Enter");
         assertThat(olles.locator("#sparat")).containsText("Dokumentet är sparat");
         assertThat(olles.locator("#konflikt")).isEmpty();
@@ -188,9 +188,9 @@ class AuthoringPagesBrowserIT extends BrowserTestBase {
         assertThat(page.locator(".draft-module")).hasCount(6);
         Browser.screenshots(page, "forfatta-utkast");
 
-        Keyboard.tabTo(page, "Modulens id");
+        tabToName(page, "Modulens id");
         page.keyboard().type("M7");
-        Keyboard.tabTo(page, "Modulens titel");
+        tabToName(page, "Modulens titel");
         page.keyboard().type("En sjunde modul");
         page.keyboard().press("Enter");
         page.waitForURL(Pattern.compile(".*/forfatta/dokument\\.html\\?utkast=" + draftId + "&sokvag=modules%2Fm7\\.yaml$"));
@@ -199,12 +199,12 @@ class AuthoringPagesBrowserIT extends BrowserTestBase {
 
         page.navigate(draftUrl);
         assertThat(page.locator(".draft-module")).hasCount(7);
-        Keyboard.tabTo(page, "Skapa modulen");
+        tabToName(page, "Skapa modulen");
         page.keyboard().press("Tab");
         chooseByArrows(page, "M7");
-        Keyboard.tabTo(page, "Fallets id");
+        tabToName(page, "Fallets id");
         page.keyboard().type("case-11");
-        Keyboard.tabTo(page, "Fallets titel");
+        tabToName(page, "Fallets titel");
         page.keyboard().type("Ett nytt testfall");
         page.keyboard().press("Enter");
         page.waitForURL(Pattern.compile(".*/forfatta/fall\\.html\\?utkast=" + draftId + "&fall=case-11$"));
@@ -217,7 +217,7 @@ class AuthoringPagesBrowserIT extends BrowserTestBase {
         assertThat(page.locator("#bekrafta-fraga")).isFocused();
         assertThat(page.locator("#bekrafta-fraga")).containsText("Vill du ta bort fallet Ett nytt testfall (cases/case-11.yaml)");
         Browser.assertAccessible(page, "removing a case, confirmation");
-        Keyboard.tabTo(page, "Ja, ta bort");
+        tabToName(page, "Ja, ta bort");
         page.keyboard().press("Enter");
         assertThat(page.locator("#bekrafta")).hasCount(0);
         assertThat(page.locator("table.problems")).containsText("cases/case-11.yaml");
@@ -238,13 +238,12 @@ class AuthoringPagesBrowserIT extends BrowserTestBase {
         Browser.assertAccessible(page, "an editor page for a learner");
     }
 
-    /** Tabs until the focused element's accessible name (aria-label, label or text) contains {@code name}. */
+    /** Tabs until the focused element's aria-label, label, text or value contains {@code name} (the editor pages are long). */
     private static void tabToName(Page page, String name) {
         for (int i = 0; i < MAX_TABS; i++) {
             page.keyboard().press("Tab");
-            Object focused = page.evaluate("() => { const e = document.activeElement; if (!e) return '';"
-                    + " return (e.getAttribute('aria-label') || '') + ' ' + (e.textContent || ''); }");
-            if (String.valueOf(focused).contains(name)) {
+            Object label = page.evaluate("() => document.activeElement ? document.activeElement.getAttribute('aria-label') || '' : ''");
+            if ((label + " " + Keyboard.focusedText(page)).contains(name)) {
                 return;
             }
         }
@@ -264,7 +263,7 @@ class AuthoringPagesBrowserIT extends BrowserTestBase {
 
     /** Tabs to the text area labelled {@code label} (from the top of a freshly loaded page), selects all and types {@code text}. */
     private static void replaceText(Page page, String label, String text) {
-        Keyboard.tabTo(page, label);
+        tabToName(page, label);
         page.keyboard().press("Control+A");
         page.keyboard().insertText(text);
     }
