@@ -99,8 +99,10 @@ class AuthoringPagesBrowserIT extends BrowserTestBase {
         assertThat(page.locator("#versioner tbody tr")).hasCount(1);
 
         // A second version with a new title for module 1, and the difference between the two.
+        page.navigate(draftUrl);
         tabToName(page, "Redigera som JSON: modulen M1");
         page.keyboard().press("Enter");
+        assertThat(page.locator("h1")).hasText("Redigera modules/m1.yaml");
         ObjectNode renamed = (ObjectNode) JSON.readTree(original);
         renamed.put("title", "Grunderna i en ny version");
         replaceText(page, "Dokumentet modules/m1.yaml som JSON", renamed.toString());
