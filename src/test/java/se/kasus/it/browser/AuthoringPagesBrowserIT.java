@@ -80,7 +80,7 @@ class AuthoringPagesBrowserIT extends BrowserTestBase {
         assertThat(page.locator("table.problems")).containsText("quiz-exists");
         assertThat(page.locator("table.problems")).containsText("Kunskapstestet som nämns finns inte.");
 
-        page.navigate(draftUrl);
+        openDraft(page, draftUrl);
         assertThat(page.locator("table.problems")).containsText("Kunskapstestet som nämns finns inte.");
         assertThat(page.locator("table.problems a").first()).hasText("modules/m1.yaml");
         Browser.assertAccessible(page, "a draft with a problem");
@@ -92,14 +92,14 @@ class AuthoringPagesBrowserIT extends BrowserTestBase {
         page.keyboard().press("Enter");
         assertThat(page.locator("#sparat")).containsText("Utkastet har inga problem.");
 
-        page.navigate(draftUrl);
+        openDraft(page, draftUrl);
         tabToName(page, "Publicera");
         page.keyboard().press("Enter");
         assertThat(page.locator("#publicerad")).hasText("Utkastet är publicerat som version 1 av " + courseId + ".");
         assertThat(page.locator("#versioner tbody tr")).hasCount(1);
 
         // A second version with a new title for module 1, and the difference between the two.
-        page.navigate(draftUrl);
+        openDraft(page, draftUrl);
         tabToName(page, "Redigera som JSON: modulen M1");
         page.keyboard().press("Enter");
         assertThat(page.locator("h1")).hasText("Redigera modules/m1.yaml");
@@ -109,7 +109,7 @@ class AuthoringPagesBrowserIT extends BrowserTestBase {
         tabToName(page, "Spara");
         page.keyboard().press("Enter");
         assertThat(page.locator("#sparat")).containsText("Utkastet har inga problem.");
-        page.navigate(draftUrl);
+        openDraft(page, draftUrl);
         tabToName(page, "Publicera");
         page.keyboard().press("Enter");
         assertThat(page.locator("#publicerad")).hasText("Utkastet är publicerat som version 2 av " + courseId + ".");
@@ -140,6 +140,7 @@ class AuthoringPagesBrowserIT extends BrowserTestBase {
         Page tinas = browser.newPage(Browser.WIDE);
         logIn(tinas, tina);
         tinas.navigate(editor);
+        assertThat(tinas.locator("#rubrik-problem")).hasText("Problem i utkastet (0)");
         Page olles = browser.newPage(Browser.WIDE);
         logIn(olles, olle);
         olles.navigate(editor);
@@ -186,7 +187,7 @@ class AuthoringPagesBrowserIT extends BrowserTestBase {
         Page page = browser.newPage(Browser.WIDE);
         logIn(page, trainer);
         String draftUrl = browser.baseUrl + "/forfatta/utkast.html?id=" + draftId;
-        page.navigate(draftUrl);
+        openDraft(page, draftUrl);
         assertThat(page.locator(".draft-module")).hasCount(6);
         Browser.screenshots(page, "forfatta-utkast");
 
@@ -199,7 +200,7 @@ class AuthoringPagesBrowserIT extends BrowserTestBase {
         assertThat(page.locator("h1")).hasText("Redigera modules/m7.yaml");
         assertThat(api.get(draft + "/documents/course.yaml", trainer).json().path("modules").toString()).contains("\"M7\"");
 
-        page.navigate(draftUrl);
+        openDraft(page, draftUrl);
         assertThat(page.locator(".draft-module")).hasCount(7);
         tabToName(page, "Skapa modulen");
         page.keyboard().press("Tab");
@@ -213,7 +214,7 @@ class AuthoringPagesBrowserIT extends BrowserTestBase {
         assertThat(api.get(draft + "/documents/modules/m7.yaml", trainer).json().path("cases").toString()).isEqualTo("[\"case-11\"]");
         assertThat(api.get(draft + "/documents/cases/case-11.yaml", trainer).json().path("title").asString()).isEqualTo("Ett nytt testfall");
 
-        page.navigate(draftUrl);
+        openDraft(page, draftUrl);
         tabToName(page, "Ta bort fallet Ett nytt testfall");
         page.keyboard().press("Enter");
         assertThat(page.locator("#bekrafta-fraga")).isFocused();
@@ -244,12 +245,19 @@ class AuthoringPagesBrowserIT extends BrowserTestBase {
     private static void tabToName(Page page, String name) {
         for (int i = 0; i < MAX_TABS; i++) {
             page.keyboard().press("Tab");
-            Object label = page.evaluate("() => document.activeElement ? document.activeElement.getAttribute('aria-label') || '' : ''");
-            if ((label + " " + Keyboard.focusedText(page)).contains(name)) {
+            Object label = page.evaluate("() => { const e = document.activeElement;"
+                    + " return !e || e === document.body ? null : e.getAttribute('aria-label') || ''; }");
+            if (label != null && (label + " " + Keyboard.focusedText(page)).contains(name)) {
                 return;
             }
         }
         throw new AssertionError("could not reach \"" + name + "\" with Tab; focus is on: " + Keyboard.focusedText(page));
+    }
+
+    /** Opens a draft's page and waits until all of it, the published versions last, is shown. */
+    private static void openDraft(Page page, String url) {
+        page.navigate(url);
+        assertThat(page.locator("#historik")).not().hasText("Laddar …");
     }
 
     /** Arrow keys on the focused select until {@code value} is chosen. */
