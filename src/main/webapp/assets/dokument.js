@@ -28,11 +28,11 @@ function setStatus(...children) {
 
 function showProblems(problems) {
   const own = problems.filter((p) => p.file === state.path);
-  document.getElementById('problem-omrade').replaceChildren(
+  document.getElementById('problem-omrade').replaceChildren(...[
     el('h2', { id: 'rubrik-problem' }, `Problem i utkastet efter sparandet (${problems.length})`),
     problems.length > 0 ? el('p', {}, own.length === 0 ? 'Inga av problemen gäller det här dokumentet.'
       : own.length === 1 ? '1 problem gäller det här dokumentet.' : `${own.length} problem gäller det här dokumentet.`) : null,
-    problemTable(state.draftId, problems));
+    problemTable(state.draftId, problems)].filter(Boolean));
 }
 
 async function save(text, revision) {
@@ -68,7 +68,9 @@ async function save(text, revision) {
 }
 
 /** Someone else saved the draft: both versions side by side, and the two ways on. */
-function conflict(mine, problem) {
+function conflict(written, problem) {
+  const parsed = parse(written);
+  const mine = parsed.error ? written : pretty(parsed.value);
   const current = problem.document === null || problem.document === undefined ? '' : pretty(problem.document);
   const currentRevision = problem.currentRevision;
   setStatus();

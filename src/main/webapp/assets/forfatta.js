@@ -1,6 +1,6 @@
 import { api, el, show, announce } from './kasus.js';
 import { adminPage, clearErrors, field, fieldError } from './admin-common.js';
-import { DRAFTS, FORBIDDEN_TEXT, authoring, dateTime, detailOf, documentUrl, problemTable } from './forfatta-common.js';
+import { DRAFTS, FORBIDDEN_TEXT, authoring, dateTime, detailOf, documentUrl, problemText } from './forfatta-common.js';
 
 // Författa: the drafts in progress, and how a trainer starts one (from a published course, or a new empty course)
 // or imports a course zip.
@@ -128,10 +128,16 @@ function importForm() {
       return;
     }
     const problems = answer.data && answer.data.report && Array.isArray(answer.data.report.problems) ? answer.data.report.problems : [];
-    status.replaceChildren(el('div', { class: 'message error', role: 'alert' }, el('p', {}, detailOf(answer))),
-      problems.length > 0 ? problemTable('', problems, { id: 'import-problem', caption: 'Problem i zip-filen' }) : null);
+    status.replaceChildren(...[el('div', { class: 'message error', role: 'alert' }, el('p', {}, detailOf(answer))),
+      problems.length > 0 ? importProblems(problems) : null].filter(Boolean));
   });
   return form;
+}
+
+/** The problems of a rejected zip: like a draft's, but without links (the files are not in a draft). */
+function importProblems(problems) {
+  return el('ul', { id: 'import-problem' }, problems.map((p) => el('li', {},
+    el('code', {}, p.file), ' ', el('code', {}, p.field || ''), ': ', problemText(p), el('span', { class: 'hint block' }, p.message))));
 }
 
 async function load(content) {

@@ -251,7 +251,7 @@ function publishSection() {
     }
     const problems = answer.data && answer.data.report ? answer.data.report.problems || [] : [];
     const message = el('div', { class: 'message error', role: 'alert', tabindex: '-1', id: 'publicera-fel' }, el('p', {}, detailOf(answer)));
-    result.replaceChildren(message, problems.length > 0 ? problemTable(state.draftId, problems, { id: 'publicera-problem', caption: 'Problem som hindrar publicering' }) : null);
+    result.replaceChildren(...[message, problems.length > 0 ? problemTable(state.draftId, problems, { id: 'publicera-problem', caption: 'Problem som hindrar publicering' }) : null].filter(Boolean));
     message.focus();
   });
   return el('section', { 'aria-labelledby': 'rubrik-publicera' },
