@@ -228,6 +228,33 @@ class AuthoringPagesBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void aTrainerStartsAnEmptyCourseAndIsToldWhyItCannotBePublishedYet() {
+        Credentials trainer = api.newTrainer();
+        String courseId = "utkast-it-" + UUID.randomUUID().toString().substring(0, 8);
+        Page page = browser.newPage(Browser.WIDE);
+        logIn(page, trainer);
+        page.navigate(browser.baseUrl + "/forfatta/index.html");
+        assertThat(page.locator("#ny-kurs")).isVisible();
+
+        tabToName(page, "Kursens id");
+        page.keyboard().type(courseId);
+        tabToName(page, "Kursens titel");
+        page.keyboard().type("En helt ny kurs");
+        page.keyboard().press("Enter");
+        page.waitForURL(Pattern.compile(".*/forfatta/utkast\\.html\\?id=.*"));
+        assertThat(page.locator("h1")).hasText("Utkast: En helt ny kurs");
+        assertThat(page.locator("#historik")).hasText("Kursen har inte publicerats ännu.");
+        assertThat(page.locator("table.problems")).containsText("Mappen saknas");
+
+        tabToName(page, "Publicera");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#publicera-fel")).isFocused();
+        assertThat(page.locator("#publicera-fel")).containsText("Utkastet publicerades inte");
+        assertThat(page.locator("#publicera-problem")).containsText("folder-exists");
+        Browser.assertAccessible(page, "an empty course refused for publishing");
+    }
+
+    @Test
     void aLearnerIsToldTheEditorIsForTrainers() {
         Page page = browser.newPage(Browser.WIDE);
         logIn(page, api.newLearner());
