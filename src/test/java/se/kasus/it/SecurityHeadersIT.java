@@ -66,6 +66,20 @@ class SecurityHeadersIT {
     }
 
     @Test
+    void theTrainersEditorPagesCarryTheSameHeaders() {
+        for (String path : new String[] {"/forfatta/index.html", "/forfatta/utkast.html", "/forfatta/dokument.html",
+                "/assets/forfatta.css", "/assets/forfatta-common.js", "/assets/utkast.js", "/assets/dokument.js"}) {
+            HttpResponse<String> reply = get(path, null);
+            print(path, reply);
+
+            assertThat(reply.statusCode()).as(path).isEqualTo(200);
+            assertThat(RawHttp.header(reply, "Content-Security-Policy")).as(path).isEqualTo(PAGE_CSP);
+            assertThat(RawHttp.header(reply, "X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+            assertThat(RawHttp.header(reply, "X-Frame-Options")).as(path).isEqualTo("DENY");
+        }
+    }
+
+    @Test
     void apiAnswersAreNeverRenderedNorStored() {
         HttpResponse<String> reply = get("/api/me", RawHttp.basic(api.admin()));
         print("/api/me", reply);

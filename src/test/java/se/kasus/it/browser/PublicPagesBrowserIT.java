@@ -53,6 +53,8 @@ class PublicPagesBrowserIT extends BrowserTestBase {
                 assertThat(page.locator("header.site nav a[href=\"/mina-intyg.html\"]").count()).as(path).isEqualTo(1);
                 assertThat(page.locator("header.site nav [data-kasus-role=ADMIN] a[href=\"/admin/konton.html\"]").count())
                         .as(path).isEqualTo(1);
+                assertThat(page.locator("header.site nav [data-kasus-role=\"TRAINER ADMIN\"] a[href=\"/forfatta/index.html\"]")
+                        .count()).as(path + " links Författa for trainers").isEqualTo(1);
             }
         }
     }
