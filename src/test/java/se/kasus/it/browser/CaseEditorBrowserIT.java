@@ -134,8 +134,15 @@ class CaseEditorBrowserIT extends BrowserTestBase {
         assertThat(page.locator(".case-summary .score")).hasText("Du fick 4 av 4 poäng.");
         Browser.assertAccessible(page, "preview of the written case");
 
-        Answer published = client.publish(trainer, draftId, client.revision(trainer, draftId));
-        assertThat(published.status()).as(published.toString()).isEqualTo(201);
+        // back to the draft from the preview's summary, and publish it there
+        Keyboard.tabTo(page, "Tillbaka till utkastet");
+        page.keyboard().press("Enter");
+        page.waitForURL(browser.baseUrl + "/forfatta/utkast.html?id=" + draftId);
+        assertThat(page.locator("#historik")).not().hasText("Laddar …");
+        focus(page, "publicera");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#publicerad")).hasText("Utkastet är publicerat som version 1 av " + courseId + ".");
+        Browser.assertAccessible(page, "the draft just published");
 
         Credentials learner = api.newLearner();
         Page learnerPage = browser.newPage(Browser.WIDE);
