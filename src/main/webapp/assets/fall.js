@@ -1,6 +1,6 @@
 import {
   api, el, page, param, requiredParam, show, paragraphs, markdown, errorMessage, announce, legalReferences, principleTags,
-  ApiError, nbsp,
+  ApiError, nbsp, confirmBeforeLeaving,
 } from './kasus.js';
 import { caseSummary } from './fallsammanfattning.js';
 import { lmsLaunch } from './lms.js';
@@ -373,20 +373,5 @@ function previewEnd(attempt) {
 
 /** Asks before unsaved reflection text is lost: on closing or reloading the tab, and on links within Kasus. */
 function guardUnsavedText() {
-  const question = 'Du har inte sparat ditt svar. Vill du lämna sidan ändå? Det du har skrivit försvinner.';
-  let confirmed = false;
-  window.addEventListener('beforeunload', (event) => {
-    if (confirmed || !unsaved()) return;
-    event.preventDefault();
-    event.returnValue = '';
-  });
-  document.addEventListener('click', (event) => {
-    const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
-    if (!link || !unsaved() || link.getAttribute('href').startsWith('#')) return;
-    if (window.confirm(question)) {
-      confirmed = true;
-    } else {
-      event.preventDefault();
-    }
-  });
+  confirmBeforeLeaving('Du har inte sparat ditt svar. Vill du lämna sidan ändå? Det du har skrivit försvinner.', () => unsaved());
 }

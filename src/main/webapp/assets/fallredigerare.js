@@ -1,4 +1,5 @@
-import { ApiError, NETWORK_ERROR, announce, el, errorMessage, requiredParam, show } from './kasus.js';
+import { ApiError, announce, confirmBeforeLeaving, el, errorMessage, requiredParam, show } from './kasus.js';
+import { DRAFTS, authoring } from './forfatta-common.js';
 import { adminPage } from './admin-common.js';
 import { caseDocument, emptyCase, emptyOption, emptyReference, emptyStep, flatten, getAt, nextStepId, parseCodes, setAt }
   from './fallredigerare-modell.js';
@@ -9,7 +10,6 @@ import { flowOutline, labelFor, problemText } from './fallredigerare-vy.js';
 // and in the outline of the case's flow. When someone else saved in between (409), both versions are shown and
 // the trainer chooses; what they typed is never thrown away without their say.
 
-const DRAFTS = '/api/authoring/drafts';
 const MAX_OPTIONS = 4;
 const STATUS_TEXT = { verified: 'Verifierad', check: 'Kontrollera', unverified: 'Ej verifierad' };
 const SCORE_TEXT = { 0: '0 – bryter mot rättigheter eller regler', 1: '1 – delvis rätt', 2: '2 – rättighetsbaserat och lagligt' };
@@ -20,31 +20,11 @@ const state = {
   content: null, saving: false,
 };
 
-/** A call to the authoring API that answers status, body and revision instead of throwing on 4xx. */
-async function request(path, { method = 'GET', body, ifMatch } = {}) {
-  const headers = { Accept: 'application/json, application/problem+json', 'X-Kasus-Request': '1' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  if (ifMatch !== undefined && ifMatch !== null) headers['If-Match'] = `"${ifMatch}"`;
-  let response;
-  try {
-    response = await fetch(path, {
-      method, headers, credentials: 'same-origin', cache: 'no-store',
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch (e) {
-    throw new ApiError(NETWORK_ERROR, 0, 'network');
-  }
-  const text = await response.text();
-  let data = null;
-  try { data = text ? JSON.parse(text) : null; } catch (e) { data = null; }
-  if (response.status === 401) {
-    location.assign(`/logga-in.html?atergang=${encodeURIComponent(location.pathname + location.search)}`);
-    throw new ApiError('Du behöver logga in.', 401, 'unauthenticated');
-  }
-  if (response.status === 403) throw new ApiError('Du har inte behörighet.', 403, 'forbidden');
-  const etag = response.headers.get('ETag');
-  const revision = etag ? Number(etag.replace(/^W\//, '').replace(/"/g, '')) : null;
-  return { status: response.status, ok: response.ok, data, revision };
+/** A call to the authoring API (forfatta-common.js): status, body and revision for every 2xx and 4xx but 403. */
+async function request(path, options = {}) {
+  const answer = await authoring(path, options);
+  if (answer.status === 403) throw new ApiError('Du har inte behörighet.', 403, 'forbidden');
+  return answer;
 }
 
 function draftPath(suffix = '') {
@@ -606,19 +586,7 @@ async function load(content) {
 
 /** Asks before unsaved changes are lost: on closing or reloading the tab, and on links away from the page. */
 function guardUnsaved() {
-  const question = 'Du har ändringar i fallet som inte är sparade. Vill du lämna sidan ändå? Ändringarna försvinner.';
-  let confirmed = false;
-  window.addEventListener('beforeunload', (event) => {
-    if (confirmed || !unsaved()) return;
-    event.preventDefault();
-    event.returnValue = '';
-  });
-  document.addEventListener('click', (event) => {
-    const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
-    if (!link || !unsaved() || link.getAttribute('href').startsWith('#')) return;
-    if (window.confirm(question)) confirmed = true;
-    else event.preventDefault();
-  });
+  confirmBeforeLeaving('Du har ändringar i fallet som inte är sparade. Vill du lämna sidan ändå? Ändringarna försvinner.', unsaved);
 }
 
 adminPage(load, {

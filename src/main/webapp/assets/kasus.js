@@ -468,3 +468,22 @@ export function keyConcepts(concepts, glossary, glossaryHref) {
     })),
     glossary && glossary.length > 0 && glossaryHref ? el('p', {}, el('a', { href: glossaryHref }, 'Hela ordlistan')) : null);
 }
+
+/**
+ * Asks {@code question} before a page with unsaved changes is left: on closing or reloading the tab (the browser's
+ * own question) and on links within the page's site. {@code unsaved} says whether there is anything to lose.
+ */
+export function confirmBeforeLeaving(question, unsaved) {
+  let confirmed = false;
+  window.addEventListener('beforeunload', (event) => {
+    if (confirmed || !unsaved()) return;
+    event.preventDefault();
+    event.returnValue = '';
+  });
+  document.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+    if (!link || !unsaved() || link.getAttribute('href').startsWith('#')) return;
+    if (window.confirm(question)) confirmed = true;
+    else event.preventDefault();
+  });
+}
