@@ -117,20 +117,7 @@ class CaseEditorBrowserIT extends BrowserTestBase {
         // the trainer plays the case just written, as a learner would, before publishing it
         assertThat(page.locator(".preview-banner-title")).hasText("Förhandsgranskning – inget sparas");
         assertThat(page.locator("h1")).hasText(title);
-        assertThat(page.locator("legend")).hasText("Vad gör du först?");
-        Keyboard.chooseRadio(page, "option", "B");
-        Keyboard.tabTo(page, "Bekräfta ditt val");
-        page.keyboard().press("Enter");
-        assertThat(page.locator(".feedback")).containsText("Bra. Du är saklig.");
-        Keyboard.tabTo(page, "Fortsätt till nästa beslutspunkt");
-        page.keyboard().press("Enter");
-        assertThat(page.locator("legend")).hasText("Hur skriver du beslutet?");
-        Keyboard.chooseRadio(page, "option", "B");
-        Keyboard.tabTo(page, "Bekräfta ditt val");
-        page.keyboard().press("Enter");
-        assertThat(page.locator(".feedback")).containsText("Motiveringen gör beslutet begripligt.");
-        Keyboard.tabTo(page, "Gå vidare till reflektionen och sammanfattningen");
-        page.keyboard().press("Enter");
+        playTheBestPath(page, "Gå vidare till reflektionen och sammanfattningen");
         assertThat(page.locator(".case-summary .score")).hasText("Du fick 4 av 4 poäng.");
         Browser.assertAccessible(page, "preview of the written case");
 
@@ -157,20 +144,7 @@ class CaseEditorBrowserIT extends BrowserTestBase {
         learnerPage.keyboard().press("Enter");
 
         assertThat(learnerPage.locator("h1")).hasText(title);
-        assertThat(learnerPage.locator("legend")).hasText("Vad gör du först?");
-        Keyboard.chooseRadio(learnerPage, "option", "B");
-        Keyboard.tabTo(learnerPage, "Bekräfta ditt val");
-        learnerPage.keyboard().press("Enter");
-        assertThat(learnerPage.locator(".feedback")).containsText("Bra. Du är saklig.");
-        Keyboard.tabTo(learnerPage, "Fortsätt till nästa beslutspunkt");
-        learnerPage.keyboard().press("Enter");
-        assertThat(learnerPage.locator("legend")).hasText("Hur skriver du beslutet?");
-        Keyboard.chooseRadio(learnerPage, "option", "B");
-        Keyboard.tabTo(learnerPage, "Bekräfta ditt val");
-        learnerPage.keyboard().press("Enter");
-        assertThat(learnerPage.locator(".feedback")).containsText("Motiveringen gör beslutet begripligt.");
-        Keyboard.tabTo(learnerPage, "Gå vidare till reflektionen");
-        learnerPage.keyboard().press("Enter");
+        playTheBestPath(learnerPage, "Gå vidare till reflektionen");
         assertThat(learnerPage.locator("#reflection-heading")).isFocused();
         assertThat(learnerPage.locator("main")).containsText("Vad gör din arbetsgrupp när någon är arg?");
         Keyboard.tabTo(learnerPage, "Se sammanfattningen av fallet");
@@ -298,6 +272,24 @@ class CaseEditorBrowserIT extends BrowserTestBase {
 
     private String editor(String draftId, String caseId) {
         return browser.baseUrl + "/forfatta/fall.html?utkast=" + draftId + "&fall=" + caseId;
+    }
+
+    /** Plays the written case's best path by keyboard (B at both decision points) and leaves by {@code onwards}. */
+    private static void playTheBestPath(Page page, String onwards) {
+        assertThat(page.locator("legend")).hasText("Vad gör du först?");
+        Keyboard.chooseRadio(page, "option", "B");
+        Keyboard.tabTo(page, "Bekräfta ditt val");
+        page.keyboard().press("Enter");
+        assertThat(page.locator(".feedback")).containsText("Bra. Du är saklig.");
+        Keyboard.tabTo(page, "Fortsätt till nästa beslutspunkt");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("legend")).hasText("Hur skriver du beslutet?");
+        Keyboard.chooseRadio(page, "option", "B");
+        Keyboard.tabTo(page, "Bekräfta ditt val");
+        page.keyboard().press("Enter");
+        assertThat(page.locator(".feedback")).containsText("Motiveringen gör beslutet begripligt.");
+        Keyboard.tabTo(page, onwards);
+        page.keyboard().press("Enter");
     }
 
     /** Moves the focus with Tab (or Shift+Tab, when the element comes earlier) until it is on the element with the id. */
