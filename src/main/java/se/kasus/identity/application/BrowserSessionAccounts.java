@@ -49,8 +49,8 @@ public class BrowserSessionAccounts implements SessionAccounts {
     }
 
     @Override
-    public boolean isEnded(String sessionId) {
-        return endedSessions.contains(sessionId);
+    public Optional<SessionAccount> ofSession(String sessionId, String username, Instant loginAt) {
+        return endedSessions.contains(sessionId) ? Optional.empty() : current(username, loginAt);
     }
 
     @Override

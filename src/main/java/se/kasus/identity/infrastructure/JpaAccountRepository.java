@@ -27,7 +27,9 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public Optional<Account> findByUsername(String username) {
-        return em.createQuery("SELECT a FROM Account a WHERE a.username = :username", Account.class)
+        // the roles in the same query: every request with a session reads its account
+        return em.createQuery("SELECT a FROM Account a LEFT JOIN FETCH a.roles WHERE a.username = :username",
+                        Account.class)
                 .setParameter("username", username)
                 .getResultStream().findFirst();
     }

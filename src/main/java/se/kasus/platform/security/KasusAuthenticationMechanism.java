@@ -89,8 +89,8 @@ public class KasusAuthenticationMechanism implements HttpAuthenticationMechanism
         BrowserSessions.Lookup lookup = sessions.lookup(request);
         if (lookup.session().isPresent()) {
             SignedSessionCodec.Session session = lookup.session().get();
-            Optional<SessionAccounts.SessionAccount> account = accounts.isEnded(session.id())
-                    ? Optional.empty() : accounts.current(session.username(), session.loginAt());
+            Optional<SessionAccounts.SessionAccount> account =
+                    accounts.ofSession(session.id(), session.username(), session.loginAt());
             if (account.isPresent()) {
                 request.setAttribute(SESSION_AUTHENTICATED, Boolean.TRUE);
                 sessions.touch(session, request, response);

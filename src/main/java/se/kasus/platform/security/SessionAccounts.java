@@ -21,8 +21,11 @@ public interface SessionAccounts {
     /** Notes a successful login, and returns the account as the new session sees it. */
     Optional<SessionAccount> loggedIn(String username);
 
-    /** Whether the session was ended by a logout. */
-    boolean isEnded(String sessionId);
+    /**
+     * The account as the signed browser session {@code sessionId} sees it: empty when the session was ended by a
+     * logout, otherwise as {@link #current}. One look-up, so that a request pays for one transaction, not two.
+     */
+    Optional<SessionAccount> ofSession(String sessionId, String username, Instant loginAt);
 
     /** Records a logout; the record may be forgotten after {@code forgetAfter}, when the session has expired. */
     void end(String sessionId, Instant forgetAfter);
