@@ -64,7 +64,7 @@ class UpgradeIT {
         }
         assertThat(database).isNotNull();
         assertThat(database.path("status").asString()).isEqualTo("UP");
-        assertThat(database.path("data").path("schemaVersion").asString()).isEqualTo("0008-3-authoring-publication");
+        assertThat(database.path("data").path("schemaVersion").asString()).isEqualTo("0009-1-case-attempt-score");
         assertThat(database.path("data").path("pendingChangeSets").asInt()).isZero();
     }
 

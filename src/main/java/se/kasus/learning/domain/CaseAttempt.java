@@ -50,11 +50,19 @@ public class CaseAttempt {
     @Column(name = "current_step", length = 10)
     private String currentStep;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    /**
+     * Read only when used: reading an enrolment reads all its attempts, and most of them are wanted for their score
+     * alone (kept in {@link #score}).
+     */
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "case_decision", joinColumns = @JoinColumn(name = "attempt_id"),
             uniqueConstraints = @UniqueConstraint(name = "uq_decision_step", columnNames = {"attempt_id", "step_id"}))
     @OrderColumn(name = "seq")
     private List<Decision> decisions = new ArrayList<>();
+
+    /** The sum of the decisions' scores, kept with the attempt (changeset 0009). */
+    @Column(nullable = false)
+    private int score;
 
     @Lob
     private String reflection;
@@ -91,6 +99,7 @@ public class CaseAttempt {
             return new DecisionOutcome(move.point(), move.option(), false);
         }
         decisions.add(new Decision(stepId, optionId, move.option().score(), now));
+        score += move.option().score();
         currentStep = move.nextStep();
         if (move.endsCase()) {
             finishedAt = now;
@@ -160,6 +169,6 @@ public class CaseAttempt {
     }
 
     public int score() {
-        return decisions.stream().mapToInt(Decision::score).sum();
+        return score;
     }
 }

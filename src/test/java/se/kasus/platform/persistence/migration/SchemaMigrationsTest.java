@@ -20,10 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** The migrations of Kasus on embedded Derby databases: a new one, one at the current version, one made before migrations. */
 class SchemaMigrationsTest {
 
-    // 0007 (cmi5 launch) adds 2 changesets, 0008 (authoring drafts) 3
-    private static final String LATEST = "0008-3-authoring-publication";
-    private static final int CHANGESETS = 34 + 2 + 3;
-    private static final int AFTER_BASELINE = 12 + 2 + 3;
+    // 0007 (cmi5 launch) adds 2 changesets, 0008 (authoring drafts) 3, 0009 (attempt score) 1
+    private static final String LATEST = "0009-1-case-attempt-score";
+    private static final int CHANGESETS = 34 + 2 + 3 + 1;
+    private static final int AFTER_BASELINE = 12 + 2 + 3 + 1;
 
     @TempDir
     Path folder;
@@ -88,6 +88,9 @@ class SchemaMigrationsTest {
             assertThat(DerbyDatabases.count(dataSource, "SELECT COUNT(*) FROM case_attempt")).isEqualTo(1);
             assertThat(DerbyDatabases.count(dataSource, "SELECT COUNT(*) FROM case_attempt WHERE attempt_number = 1"))
                     .as("0006 numbers every attempt from before replays 1").isEqualTo(1);
+            assertThat(DerbyDatabases.count(dataSource, "SELECT COUNT(*) FROM case_attempt a WHERE a.score ="
+                    + " (SELECT SUM(d.score) FROM case_decision d WHERE d.attempt_id = a.id) AND a.score > 0"))
+                    .as("0009 gives every attempt the sum of its decisions' scores").isEqualTo(1);
             assertThat(DerbyDatabases.count(dataSource, "SELECT COUNT(*) FROM lrs_document")).isEqualTo(1);
             assertThat(DerbyDatabases.count(dataSource, "SELECT COUNT(*) FROM databasechangelog")).isEqualTo(CHANGESETS);
             try (Connection connection = dataSource.getConnection()) {
