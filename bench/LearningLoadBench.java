@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The learning load benchmark: N learners (default 200) log in through the form, enrol in the course and play its
- * cases as the case page does (start, then per decision point: think, POST the decision, GET the attempt for the
+ * cases as the case page does (start, then per decision point: think, POST the decision, whose answer carries the
  * next step), each with its own session cookie. It reports decisions per second and the decision request's
  * p50/p95/p99/max, first with a think time (default 0.5-1.5 s) and then with none (the server's maximum).
  * A single Java file with no dependencies: {@code java bench/LearningLoadBench.java --help}. Not a test.
@@ -223,7 +223,11 @@ public final class LearningLoadBench {
                 attemptId = null;
                 return;
             }
-            Map<String, Object> attempt = api.json("GET", "/api/attempts/" + attemptId, null, null);
+            // the answer carries the attempt after the decision, as the case page uses it; older servers: read it
+            Map<String, Object> attempt = (Map<String, Object>) feedback.get("attempt");
+            if (attempt == null) {
+                attempt = api.json("GET", "/api/attempts/" + attemptId, null, null);
+            }
             step = (Map<String, Object>) attempt.get("currentStep");
             if (step == null) {
                 attemptId = null;

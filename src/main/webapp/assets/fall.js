@@ -249,7 +249,8 @@ function showFeedback(f) {
   const stage = document.getElementById('stage');
   const onwards = PREVIEW ? 'Gå vidare till reflektionen och sammanfattningen' : 'Gå vidare till reflektionen';
   const next = el('button', { type: 'button' }, f.caseFinished ? onwards : 'Fortsätt till nästa beslutspunkt');
-  next.addEventListener('click', () => reload(true));
+  // The answer to a decision carries the attempt after it: the next step is shown without asking again.
+  next.addEventListener('click', () => reload(true, f.attempt));
   stage.replaceChildren(el('section', { class: 'feedback', 'aria-labelledby': 'feedback-heading' },
     el('h2', { id: 'feedback-heading', tabindex: '-1' }, 'Återkoppling'),
     feedbackBody(f),
@@ -260,10 +261,10 @@ function showFeedback(f) {
     : `Ditt val är registrerat. Du fick ${f.score} av ${f.maxScore} poäng.`);
 }
 
-async function reload(focus) {
+async function reload(focus, known) {
   const content = document.getElementById('content');
   try {
-    const attempt = await source.load();
+    const attempt = known || await source.load();
     render(content, attempt);
     if (focus) focusStage();
   } catch (e) {

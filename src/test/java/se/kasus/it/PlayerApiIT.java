@@ -104,6 +104,26 @@ class PlayerApiIT {
     }
 
     @Test
+    void theAnswerToADecisionCarriesTheAttemptAsItIsAfterItTheSameAsReadingTheAttemptAgain() {
+        Credentials learner = api.newLearner();
+        String attemptId = api.startCase(learner, api.enroll(learner), "case-01");
+
+        JsonNode feedback1 = api.decide(learner, attemptId, "dp1", "B").json();
+        JsonNode afterFirst = api.get("api/attempts/" + attemptId, learner).json();
+        assertThat(feedback1.path("attempt").path("currentStep").path("id").asString()).isEqualTo("dp2");
+        assertThat(feedback1.path("attempt").path("score").asInt()).isEqualTo(2);
+        assertThat(feedback1.path("attempt")).isEqualTo(afterFirst);
+        assertThat(afterFirst.path("decisions").get(0).has("attempt"))
+                .as("an attempt's own list of decisions does not carry the attempt again").isFalse();
+
+        JsonNode feedback2 = api.decide(learner, attemptId, "dp2", "C").json();
+        assertThat(feedback2.path("attempt").path("finished").asBoolean()).isTrue();
+        assertThat(feedback2.path("attempt").has("currentStep")).isFalse();
+        assertThat(feedback2.path("attempt").path("score").asInt()).isEqualTo(2);
+        assertThat(feedback2.path("attempt")).isEqualTo(api.get("api/attempts/" + attemptId, learner).json());
+    }
+
+    @Test
     void decidingTwiceWithTheSameOptionRecordsOneDecision() {
         Credentials learner = api.newLearner();
         String attemptId = api.startCase(learner, api.enroll(learner), "case-01");

@@ -115,7 +115,8 @@ public class LearningService {
         publish(enrollment);
         CaseAttempt attempt = enrollment.caseAttemptById(attemptId);
         var definition = published.course().caseById(attempt.caseId()).orElseThrow();
-        return new ViewAssembler(published.course()).feedback(definition, attempt.decision(outcome.point().id()).orElseThrow());
+        ViewAssembler views = new ViewAssembler(published.course());
+        return views.feedback(definition, attempt.decision(outcome.point().id()).orElseThrow()).withAttempt(views.attempt(attempt));
     }
 
     public ReflectionView reflect(String learner, String attemptId, String text) {

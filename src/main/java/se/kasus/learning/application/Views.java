@@ -30,13 +30,18 @@ public final class Views {
     public record StepView(String id, int number, int of, String situation, String prompt, List<OptionView> options) {
     }
 
-    /** The {@code ...Html} components are the texts as sanitised HTML (Markdown rendered), for pages to insert. */
+    /**
+     * The {@code ...Html} components are the texts as sanitised HTML (Markdown rendered), for pages to insert.
+     * {@code attempt}: in the answer to a decision, the attempt as it is after it (the next step), so that the case
+     * page continues without reading the attempt again; absent in an attempt's own list of decisions and in a preview.
+     */
     public record FeedbackView(String stepId, String prompt, String optionId, String optionText, int score, int maxScore,
                                boolean best, List<PrincipleRef> honoured, List<PrincipleRef> violated,
                                List<PrincipleRef> mixed, String feedback, String consequence,
                                List<LegalReferenceView> legalReferences, String nextStepId, boolean caseFinished,
                                String bestOptionId, String bestOptionText, String bestFeedback,
-                               String feedbackHtml, String consequenceHtml, String bestFeedbackHtml) {
+                               String feedbackHtml, String consequenceHtml, String bestFeedbackHtml,
+                               AttemptView attempt) {
 
         public FeedbackView(String stepId, String prompt, String optionId, String optionText, int score, int maxScore,
                             boolean best, List<PrincipleRef> honoured, List<PrincipleRef> violated,
@@ -45,7 +50,14 @@ public final class Views {
                             String bestOptionId, String bestOptionText, String bestFeedback) {
             this(stepId, prompt, optionId, optionText, score, maxScore, best, honoured, violated, mixed, feedback,
                     consequence, legalReferences, nextStepId, caseFinished, bestOptionId, bestOptionText, bestFeedback,
-                    SafeMarkdown.html(feedback), SafeMarkdown.html(consequence), SafeMarkdown.html(bestFeedback));
+                    SafeMarkdown.html(feedback), SafeMarkdown.html(consequence), SafeMarkdown.html(bestFeedback), null);
+        }
+
+        /** This feedback with the attempt as it is after the decision. */
+        public FeedbackView withAttempt(AttemptView after) {
+            return new FeedbackView(stepId, prompt, optionId, optionText, score, maxScore, best, honoured, violated, mixed,
+                    feedback, consequence, legalReferences, nextStepId, caseFinished, bestOptionId, bestOptionText,
+                    bestFeedback, feedbackHtml, consequenceHtml, bestFeedbackHtml, after);
         }
     }
 
