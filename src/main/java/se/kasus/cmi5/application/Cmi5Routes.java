@@ -17,7 +17,7 @@ import se.kasus.cmi5.domain.LaunchContext;
 import se.kasus.cmi5.domain.LaunchSession;
 import se.kasus.cmi5.domain.LaunchSessionRepository;
 import se.kasus.cmi5.domain.LaunchState;
-import se.kasus.identity.application.AccountService;
+import se.kasus.identity.application.TransactionAccounts;
 import se.kasus.learning.domain.LearningEvent;
 import se.kasus.learning.domain.LearningEvent.CaseFinished;
 import se.kasus.learning.domain.LearningEvent.DecisionRecorded;
@@ -44,7 +44,7 @@ public class Cmi5Routes implements StatementRoutes {
     LaunchSessionRepository sessions;
 
     @Inject
-    AccountService accounts;
+    TransactionAccounts accounts;
 
     @Inject
     Clock clock;

@@ -8,8 +8,8 @@ import jakarta.transaction.Transactional;
 import se.kasus.certification.domain.CertificateIssued;
 import se.kasus.content.application.CourseVersions;
 import se.kasus.content.application.PublishedCourse;
-import se.kasus.identity.application.AccountService;
 import se.kasus.identity.application.AccountView;
+import se.kasus.identity.application.TransactionAccounts;
 import se.kasus.learning.domain.LearningEvent;
 import se.kasus.tracking.lrs.application.LrsStatements;
 import se.kasus.xapi.model.Actor;
@@ -34,7 +34,7 @@ public class LearningEventRecorder {
     CourseVersions versions;
 
     @Inject
-    AccountService accounts;
+    TransactionAccounts accounts;
 
     @Inject
     TrackingSettings settings;

@@ -20,8 +20,8 @@ import se.kasus.cmi5.domain.LaunchSession;
 import se.kasus.cmi5.domain.LaunchSessionRepository;
 import se.kasus.cmi5.domain.LaunchState;
 import se.kasus.cmi5.domain.MoveOn;
-import se.kasus.identity.application.AccountService;
 import se.kasus.identity.application.AccountView;
+import se.kasus.identity.application.TransactionAccounts;
 import se.kasus.identity.domain.Role;
 import se.kasus.learning.domain.LearningEvent;
 import se.kasus.tracking.application.StatementRoutes.Routed;
@@ -46,7 +46,7 @@ class Cmi5RoutesTest {
     @BeforeEach
     void setUp() {
         routes.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        routes.accounts = new AccountService() {
+        routes.accounts = new TransactionAccounts() {
             @Override
             public AccountView byUsername(String username) {
                 return new AccountView(ACCOUNT, username, "Lena", null, Set.of(Role.LEARNER), NOW, true, false, null, null);
