@@ -1,6 +1,8 @@
 package se.kasus.platform.text;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -29,6 +31,14 @@ public final class SafeMarkdown {
             .allowAttributes("start").matching(Pattern.compile("[0-9]{1,4}")).onElements("ol")
             .toFactory();
 
+    /**
+     * Texts rendered before. The same narratives and feedback are rendered for every learner on every decision
+     * (4 % of the server's CPU under the learning load); a course has a few hundred of them. Bounded: when full,
+     * it starts again empty.
+     */
+    static final int CACHED_AT_MOST = 2_000;
+    private static final Map<String, String> RENDERED = new ConcurrentHashMap<>();
+
     private SafeMarkdown() {
     }
 
@@ -37,7 +47,19 @@ public final class SafeMarkdown {
         if (markdown == null) {
             return null;
         }
-        String rendered = RENDERER.render(PARSER.parse(markdown));
-        return POLICY.sanitize(rendered).strip();
+        String known = RENDERED.get(markdown);
+        if (known != null) {
+            return known;
+        }
+        String html = POLICY.sanitize(RENDERER.render(PARSER.parse(markdown))).strip();
+        if (RENDERED.size() >= CACHED_AT_MOST) {
+            RENDERED.clear();
+        }
+        RENDERED.put(markdown, html);
+        return html;
+    }
+
+    static int cached() {
+        return RENDERED.size();
     }
 }

@@ -55,4 +55,18 @@ class SafeMarkdownTest {
     void nullStaysNull() {
         assertThat(SafeMarkdown.html(null)).isNull();
     }
+
+    @Test
+    void aTextRenderedAgainGivesTheSameHtmlAndTheRememberedTextsStayWithinTheirBound() {
+        String text = "Ett *eget* stycke för minnet.";
+        String first = SafeMarkdown.html(text);
+
+        assertThat(SafeMarkdown.html(text)).isEqualTo(first).isEqualTo("<p>Ett <em>eget</em> stycke för minnet.</p>");
+        for (int i = 0; i < SafeMarkdown.CACHED_AT_MOST + 10; i++) {
+            SafeMarkdown.html("Text nummer " + i + " med <script>x</script>");
+        }
+        assertThat(SafeMarkdown.cached()).isBetween(1, SafeMarkdown.CACHED_AT_MOST);
+        assertThat(SafeMarkdown.html("Text nummer 5 med <script>x</script>"))
+                .isEqualTo("<p>Text nummer 5 med &lt;script&gt;x&lt;/script&gt;</p>");
+    }
 }
