@@ -127,10 +127,11 @@ public class SchemaMigrations {
             liquibase.changeLogSync(BASELINE_TAG, contexts, labels);
         }
         int before = liquibase.listUnrunChangeSets(contexts, labels).size();
+        int after = 0;
         if (before > 0) {
             liquibase.update(contexts, labels);
+            after = liquibase.listUnrunChangeSets(contexts, labels).size();
         }
-        int after = liquibase.listUnrunChangeSets(contexts, labels).size();
         String version = lastChangeSet(connection);
         if (!connection.getAutoCommit()) {
             // The reads above ran in the connection's local transaction; end it rather than leave it to be rolled back.
