@@ -3,7 +3,6 @@ package se.kasus.tracking.application;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import se.kasus.certification.domain.CertificateIssued;
 import se.kasus.xapi.model.Activity;
 import se.kasus.xapi.model.ActivityDefinition;
@@ -51,7 +50,6 @@ final class CertificateStatements {
         extensions.put(certificateExtension, event.certificateId());
         extensions.put(verificationExtension, event.verificationUrl());
         return Statement.builder()
-                .id(UUID.randomUUID())
                 .actor(actor)
                 .verb(Verbs.EARNED)
                 .object(certificate)

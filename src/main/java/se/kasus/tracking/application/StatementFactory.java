@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.UUID;
 import se.kasus.content.domain.CaseDefinition;
 import se.kasus.content.domain.CaseOption;
 import se.kasus.content.domain.Course;
@@ -64,7 +63,6 @@ final class StatementFactory {
 
     Statement statement(LearningEvent event, Actor actor, long courseVersion) {
         Statement.Builder builder = Statement.builder()
-                .id(UUID.randomUUID())
                 .actor(actor)
                 .timestamp(event.where().at());
         if (event instanceof CaseStarted e) {

@@ -122,11 +122,20 @@ public class LrsStatements {
         }
         List<Statement> identified = statements.stream().map(LrsStatements::withId).toList();
         rejectDuplicateIds(identified);
+        // Ids made here (random UUIDs) can be neither stored already nor referred to by an earlier statement: they
+        // skip both look-ups, which are index searches in the largest tables (Kasus's own statements come this way)
+        Set<String> madeHere = new HashSet<>();
+        for (int i = 0; i < statements.size(); i++) {
+            if (statements.get(i).id() == null) {
+                madeHere.add(identified.get(i).id());
+            }
+        }
 
         Map<String, AttachmentData> data = new HashMap<>();
         attachments.forEach(a -> data.put(a.sha2().toLowerCase(Locale.ROOT), a));
         identified.forEach(s -> StatementSignatures.check(s, data));
-        Map<String, Statement> alreadyStored = alreadyStored(identified);
+        Map<String, Statement> alreadyStored = alreadyStored(identified.stream()
+                .filter(st -> !madeHere.contains(st.id())).toList());
         List<Statement> toStore = identified.stream().filter(s -> !alreadyStored.containsKey(s.id())).toList();
         StatementVoiding voiding = new StatementVoiding(repository);
         Map<String, StoredStatement> voidingTargets = voiding.check(toStore);
@@ -153,7 +162,7 @@ public class LrsStatements {
         repository.addAll(List.copyOf(added.values()));
         StatementReferences references = new StatementReferences(repository);
         Map<String, Collection<Term>> allTerms = references.addTerms(added, terms);
-        references.resolve(added, allTerms, voidingTargets);
+        references.resolve(added, allTerms, voidingTargets, madeHere);
         return identified.stream().map(s -> result.get(s.id())).toList();
     }
 
@@ -244,6 +253,9 @@ public class LrsStatements {
     /** Statements of the batch that are stored already with the same content; a different one is a conflict. */
     private Map<String, Statement> alreadyStored(List<Statement> statements) {
         Map<String, Statement> same = new HashMap<>();
+        if (statements.isEmpty()) {
+            return same;
+        }
         Map<String, Statement> byId = new HashMap<>();
         statements.forEach(s -> byId.put(s.id(), s));
         Set<String> stored = repository.storedIds(byId.keySet());

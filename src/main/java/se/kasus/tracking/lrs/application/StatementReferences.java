@@ -80,9 +80,12 @@ final class StatementReferences {
      * remembered for when those arrive.
      */
     void resolve(Map<String, StoredStatement> added, Map<String, Collection<Term>> terms,
-                 Map<String, StoredStatement> storedTargets) {
-        // Taken before this batch adds pending references of its own, so that two batches never wait for each other
-        for (PendingReference pending : repository.takePendingReferences(added.keySet())) {
+                 Map<String, StoredStatement> storedTargets, Set<String> madeHere) {
+        // Taken before this batch adds pending references of its own, so that two batches never wait for each other.
+        // Ids the LRS made for this batch cannot have been referred to before: they are not looked up.
+        Set<String> referable = new HashSet<>(added.keySet());
+        referable.removeAll(madeHere);
+        for (PendingReference pending : repository.takePendingReferences(referable)) {
             StoredStatement target = added.get(pending.targetId());
             repository.findBySeq(pending.referrerSeq()).ifPresent(earlier -> {
                 if (earlier.isVoiding() && !target.isVoiding()) {

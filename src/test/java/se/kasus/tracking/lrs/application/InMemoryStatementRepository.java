@@ -16,6 +16,10 @@ import se.kasus.tracking.lrs.domain.TermKind;
 /** The statement repository as a list, for tests of the store's rules without a database. */
 final class InMemoryStatementRepository implements StatementRepository {
 
+    /** Every statement id asked for as stored already or as the target of a pending reference. */
+    final List<String> lookedUp = new java.util.ArrayList<>();
+
+
     final List<StoredStatement> statements = new ArrayList<>();
     final Map<Long, List<Term>> terms = new java.util.HashMap<>();
     private long nextSeq = 1;
@@ -32,6 +36,7 @@ final class InMemoryStatementRepository implements StatementRepository {
 
     @Override
     public java.util.Set<String> storedIds(Collection<String> statementIds) {
+        lookedUp.addAll(statementIds);
         return statements.stream().map(StoredStatement::statementId).filter(statementIds::contains)
                 .collect(java.util.stream.Collectors.toSet());
     }
@@ -55,6 +60,7 @@ final class InMemoryStatementRepository implements StatementRepository {
 
     @Override
     public List<PendingReference> takePendingReferences(Collection<String> targetIds) {
+        lookedUp.addAll(targetIds);
         List<PendingReference> taken = pending.stream().filter(p -> targetIds.contains(p.targetId())).toList();
         pending.removeAll(taken);
         return taken;

@@ -81,6 +81,16 @@ class LrsStatementsTest {
     }
 
     @Test
+    void anIdTheLrsMadeIsLookedUpNeitherAsStoredNorAsReferredToAndAGivenIdIsLookedUpAsBoth() {
+        Statement made = lrs.store(statement(null, "http://kasus.example/a"), LRS);
+        assertThat(repository.lookedUp).doesNotContain(made.id()).isEmpty();
+
+        String given = UUID.randomUUID().toString();
+        lrs.store(statement(given, "http://kasus.example/b"), LRS);
+        assertThat(repository.lookedUp).containsExactly(given, given);
+    }
+
+    @Test
     void theSameStatementTwiceIsStoredOnce() {
         String id = UUID.randomUUID().toString();
         Statement first = lrs.store(statement(id, "http://kasus.example/a"), LRS);
