@@ -22,11 +22,6 @@ public class TransactionAccounts implements Serializable {
     private final Map<String, AccountView> byUsername = new HashMap<>();
 
     public AccountView byUsername(String username) {
-        AccountView known = byUsername.get(username);
-        if (known == null) {
-            known = accounts.byUsername(username);
-            byUsername.put(username, known);
-        }
-        return known;
+        return byUsername.computeIfAbsent(username, accounts::byUsername);
     }
 }

@@ -116,7 +116,8 @@ public class LearningService {
         CaseAttempt attempt = enrollment.caseAttemptById(attemptId);
         var definition = published.course().caseById(attempt.caseId()).orElseThrow();
         ViewAssembler views = new ViewAssembler(published.course());
-        return views.feedback(definition, attempt.decision(outcome.point().id()).orElseThrow()).withAttempt(views.attempt(attempt));
+        return views.feedback(definition, attempt.decision(outcome.point().id()).orElseThrow())
+                .withAttempt(views.attempt(attempt));
     }
 
     public ReflectionView reflect(String learner, String attemptId, String text) {

@@ -253,9 +253,6 @@ public class LrsStatements {
     /** Statements of the batch that are stored already with the same content; a different one is a conflict. */
     private Map<String, Statement> alreadyStored(List<Statement> statements) {
         Map<String, Statement> same = new HashMap<>();
-        if (statements.isEmpty()) {
-            return same;
-        }
         Map<String, Statement> byId = new HashMap<>();
         statements.forEach(s -> byId.put(s.id(), s));
         Set<String> stored = repository.storedIds(byId.keySet());
