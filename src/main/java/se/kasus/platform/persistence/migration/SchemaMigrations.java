@@ -108,9 +108,19 @@ public class SchemaMigrations {
                         "liquibase.analytics.enabled", Boolean.FALSE,
                         Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(SchemaMigrations.class.getClassLoader())),
                         () -> update(connection, product));
-            } catch (SQLException | RuntimeException e) {
-                throw e;
             } catch (Exception e) {
+                // Two instances starting on an empty PostgreSQL database race to create Liquibase's tables; the loser's
+                // transaction is aborted. The start-up transaction shares this connection, so the next attempt would
+                // get it back still aborted ("current transaction is aborted") unless it is rolled back here.
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                }
+                if (e instanceof SQLException sql) {
+                    throw sql;
+                }
+                if (e instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
                 throw new SQLException(e.getMessage(), e);
             }
         }
